@@ -1,0 +1,77 @@
+# LEVL site. `make help` lists the targets; `make run` and `make test` are the two that matter.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+
+.PHONY: help
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}'
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+.stamp-install: $(BIN)/activate requirements.txt requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@touch $@
+
+.PHONY: install
+install: .stamp-install messages ## Create the virtualenv and install pinned dependencies
+
+.PHONY: messages
+messages: .stamp-install ## Compile the interface translations (.po -> .mo)
+	@$(MANAGE) compilemessages --ignore ".venv" --ignore "node_modules" -v0
+
+.PHONY: run
+run: install ## Run the site with demo content on http://127.0.0.1:8000 (SQLite unless DATABASE_URL is set)
+	$(MANAGE) migrate --no-input -v0
+	$(MANAGE) load_demo_content
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+.PHONY: demo
+demo: install ## Migrate and load the demo content without serving
+	$(MANAGE) migrate --no-input -v0
+	$(MANAGE) load_demo_content
+
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	@touch $@
+
+.PHONY: browser-deps
+browser-deps: node_modules/axe-core/axe.min.js ## Debian's Chromium and axe-core for the browser tests (never a downloaded browser)
+	@command -v chromium >/dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		else echo "Chromium is missing: sudo apt-get install chromium" >&2; exit 1; fi; }
+
+.PHONY: test
+test: install browser-deps ## Run the whole test suite (DATABASE_URL if set, SQLite otherwise)
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+.PHONY: lint
+lint: install ## Ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+.PHONY: checks
+checks: install ## Django system checks, deploy checks under production settings, migrations up to date
+	$(MANAGE) check --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=website.settings.production SECRET_KEY=ci-dummy-secret-key-that-is-long-enough-for-django-checks-0123456789 \
+		ALLOWED_HOSTS=example.org DATABASE_URL=$${DATABASE_URL:-sqlite:///tmp/levl-check.sqlite3} \
+		$(MANAGE) check --deploy --fail-level WARNING
+
+.PHONY: bench
+bench: install ## Benchmarks (see bench/README.md); prints figures, asserts nothing
+	$(PY) bench/home.py
+
+.PHONY: clean
+clean: ## Remove the virtualenv, local database, media and build stamps
+	rm -rf $(VENV) .stamp-* db.sqlite3 media .test-media staticfiles node_modules

@@ -1,0 +1,53 @@
+"""A site-wide content version, and values cached under it.
+
+Anything derived from the page tree that every request needs (menus, footer links, the homes of
+each language, the list of private sections) is cached under the current version. Publishing,
+unpublishing, moving or deleting a page, or changing who may view it, bumps the version, so a
+change shows at once without per-key invalidation. Production uses a cache shared by all
+worker processes (see settings), otherwise one worker's bump would not reach the others.
+"""
+
+from django.core.cache import cache
+from django.db.models import Q
+
+VERSION_KEY = "content:version"
+TIMEOUT = 60 * 60
+
+
+def version() -> int:
+    return cache.get_or_set(VERSION_KEY, 1, None)
+
+
+def bump(**kwargs) -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, None)
+
+
+def cached(name: str, builder):
+    """``builder()``'s result, cached under the current content version."""
+    key = f"content:{version()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = builder()
+        cache.set(key, value, TIMEOUT)
+    return value
+
+
+def private_paths() -> tuple[str, ...]:
+    """Tree paths of pages with a view restriction: they and their descendants are not public."""
+    from wagtail.models import PageViewRestriction
+
+    return cached(
+        "private-paths",
+        lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True).order_by("page__path")),
+    )
+
+
+def public(queryset):
+    """Like ``PageQuerySet.public()`` but with no query per call once the paths are cached."""
+    condition = Q()
+    for path in private_paths():
+        condition |= Q(path__startswith=path)
+    return queryset.exclude(condition) if condition else queryset

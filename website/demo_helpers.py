@@ -1,0 +1,63 @@
+"""Idempotent building blocks for demo steps: find-or-create pages, images, documents, translations."""
+
+import io
+
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.utils.text import slugify
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+
+from .demo_documents import simple_pdf
+from .demo_images import illustration
+from .translation import translate
+
+
+def image(title: str, ctx=None):
+    """The demo image with this title, drawn once."""
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    created = Image(title=title, file=ImageFile(io.BytesIO(illustration(title)), name=f"{slugify(title)[:60]}.png"))
+    created.save()
+    if ctx:
+        ctx.made(f"image {title!r}")
+    return created
+
+
+def document(title: str, paragraphs: list[str], ctx=None, filename: str | None = None):
+    """The demo PDF with this title, written once."""
+    Document = get_document_model()
+    existing = Document.objects.filter(title=title).first()
+    if existing:
+        return existing
+    created = Document(title=title)
+    created.file.save(filename or f"{slugify(title)[:60]}.pdf", ContentFile(simple_pdf(title, paragraphs)), save=False)
+    created.save()
+    if ctx:
+        ctx.made(f"document {title!r}")
+    return created
+
+
+def child_page(parent, factory, slug: str, ctx=None, **fields):
+    """The live child of ``parent`` with ``slug``; created and published with ``fields`` if missing."""
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing:
+        return existing.specific
+    page = factory.build(slug=slug, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    if ctx:
+        ctx.made(f"page {page.url_path}")
+    return page
+
+
+def translations(source, ctx, values_by_language: dict):
+    """Translate ``source`` into each language given, unless that translation already exists."""
+    for code, values in values_by_language.items():
+        locale = ctx.locales[code]
+        if source.has_translation(locale):
+            continue
+        translate(source, locale, values)
+        ctx.made(f"{code} translation of {source}")

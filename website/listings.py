@@ -1,0 +1,98 @@
+"""Queries that feed cards and page chrome, each a fixed number of SQL queries.
+
+Every helper here returns the same number of queries whether it lists 2 pages or 200: cards
+come from BasePage in one query with their listing image and prefetched renditions.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Prefetch
+from wagtail.images import get_image_model
+from wagtail.models import Page, get_page_models
+
+from .content_cache import cached, public
+from .models import BasePage, StandardPage
+
+CARD_RENDITIONS = ("fill-640x360|format-webp", "fill-640x360")
+
+
+def card_queryset(queryset=None):
+    """BasePage rows ready for ``includes/card.html``: image, renditions and themes prefetched."""
+    queryset = queryset if queryset is not None else BasePage.objects.all()
+    images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+    return queryset.select_related("locale").prefetch_related(Prefetch("listing_image", queryset=images), "themes")
+
+
+def content_type_ids() -> list[int]:
+    """Content types of the page models that count as content (not scaffolding like home)."""
+    models = [model for model in get_page_models() if issubclass(model, BasePage) and model.is_content]
+    return [ct.id for ct in ContentType.objects.get_for_models(*models).values()]
+
+
+def latest_content(locale_id: int, count: int):
+    queryset = public(
+        BasePage.objects.live().filter(locale_id=locale_id, content_type_id__in=content_type_ids())
+    ).order_by("-first_published_at")
+    return list(card_queryset(queryset)[:count])
+
+
+def featured_pages(home) -> list:
+    """The home page's featured items, live and public only, in the editor's order."""
+    page_ids = [item.page_id for item in home.featured_items.all()]
+    if not page_ids:
+        return []
+    by_id = {page.id: page for page in card_queryset(public(BasePage.objects.live().filter(id__in=page_ids)))}
+    return [by_id[page_id] for page_id in page_ids if page_id in by_id]
+
+
+def _link(page) -> dict:
+    return {"title": page.title, "url": page.get_url(), "path": page.path}
+
+
+def language_chrome(root: Page, language_code: str) -> dict:
+    """Home, main menu and footer links of one language, as plain data cached per content version.
+
+    ``root`` is the site's root page (the Dutch home); the other languages' homes are its
+    translations. Menu items are the home's children marked 'show in menus'.
+    """
+
+    def build():
+        homes = {
+            page.locale.language_code: page
+            for page in Page.objects.live().filter(translation_key=root.translation_key).select_related("locale")
+        }
+        home = homes.get(language_code)
+        menu, footer = [], []
+        if home is not None:
+            menu = [
+                _link(page)
+                for page in public(home.get_children().live().in_menu()).only(
+                    "id", "title", "url_path", "path", "depth"
+                )
+            ]
+            footer = [
+                _link(page)
+                for page in public(StandardPage.objects.live().filter(locale_id=home.locale_id, show_in_footer=True))
+                .only("id", "title", "url_path", "path", "depth")
+                .order_by("path")
+            ]
+        return {
+            "homes": {code: page.get_url() for code, page in homes.items()},
+            "menu": menu,
+            "footer": footer,
+        }
+
+    return cached(f"chrome:{root.pk}:{language_code}", build)
+
+
+def translation_links(page) -> dict:
+    """``{language_code: {"url", "full_url"}}`` of the live, public translations of ``page``."""
+
+    def build():
+        return {
+            other.locale.language_code: {"url": other.get_url(), "full_url": other.get_full_url()}
+            for other in public(Page.objects.live().filter(translation_key=page.translation_key)).select_related(
+                "locale"
+            )
+        }
+
+    return cached(f"translations:{page.translation_key}", build)

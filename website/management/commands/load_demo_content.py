@@ -1,0 +1,20 @@
+"""Load the demo site: locales, taxonomy, pages in three languages, images, documents, an admin."""
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from website import demo_registry
+
+
+class Command(BaseCommand):
+    help = "Create (or complete) the demo content. Safe to run again: existing content is left alone."
+
+    def handle(self, *args, **options):
+        verbose = options["verbosity"] > 1
+        context = demo_registry.DemoContext(log=self.stdout.write if verbose else (lambda *_: None))
+        with transaction.atomic():
+            demo_registry.run(context)
+        if context.created:
+            call_command("update_index", verbosity=0)
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready ({context.created} items created)."))

@@ -1,0 +1,99 @@
+"""The one page base every public page type inherits from."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class BasePage(Page):
+    """Fields every public page shares: intro, listing image, taxonomy and SEO/social fields.
+
+    Deliberately a concrete (multi-table) model rather than an abstract one: the home page's
+    "latest" strip, theme hubs, related items and site search all ask for "any content page of
+    this locale" in ONE query with intro, image and themes, instead of one query per page type
+    merged by hand. Editors never create a bare BasePage (``is_creatable = False``).
+    """
+
+    intro = models.TextField(
+        _("intro"),
+        blank=True,
+        help_text="Eén tot drie zinnen die zeggen waarover de pagina gaat; verschijnt bovenaan en in lijsten.",
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Afbeelding in overzichten en bij delen op sociale media (liggend, minstens 1200×630).",
+    )
+    themes = ParentalManyToManyField(
+        "taxonomy.Theme",
+        verbose_name=_("themes"),
+        blank=True,
+        related_name="+",
+        help_text="Thema's waarover deze pagina gaat; bepaalt filters en themapagina's.",
+    )
+    audiences = ParentalManyToManyField(
+        "taxonomy.Audience",
+        verbose_name=_("audiences"),
+        blank=True,
+        related_name="+",
+        help_text="Voor wie deze pagina vooral bedoeld is.",
+    )
+    regions = ParentalManyToManyField(
+        "taxonomy.Region",
+        verbose_name=_("regions"),
+        blank=True,
+        related_name="+",
+        help_text="Regio's of bestuursniveaus waarop deze pagina betrekking heeft.",
+    )
+
+    is_creatable = False
+    # Home and standard pages are scaffolding, not "content" for latest-items strips or facets.
+    is_content = False
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("listing_image")]
+    taxonomy_panels = [
+        MultiFieldPanel(
+            [FieldPanel("themes"), FieldPanel("audiences"), FieldPanel("regions")],
+            heading=_("Taxonomy"),
+        )
+    ]
+    promote_panels = Page.promote_panels
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.AutocompleteField("title"),
+        index.FilterField("locale_id"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+        SynchronizedField("listing_image"),
+        SynchronizedField("themes"),
+        SynchronizedField("audiences"),
+        SynchronizedField("regions"),
+        SynchronizedField("show_in_menus"),
+    ]
+
+    class Meta:
+        verbose_name = _("page")
+
+    @property
+    def meta_description(self) -> str:
+        return self.search_description or self.intro
+
+    def get_localised_themes(self):
+        from website.taxonomy.lookup import localise
+
+        return localise(self.themes.all(), self.locale_id)

@@ -1,0 +1,41 @@
+"""Plain content pages: about, contact, privacy, accessibility statement."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from website.blocks import BaseStreamBlock
+
+from .base_page import BasePage
+
+
+class StandardPage(BasePage):
+    """A page of free-form text for the organisation's fixed information.
+
+    ``show_in_footer`` lets editors put the privacy and accessibility statements in every page's
+    footer without a developer.
+    """
+
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"), help_text="Inhoud van de pagina.")
+    show_in_footer = models.BooleanField(
+        _("show in footer"),
+        default=False,
+        help_text="Toon een link naar deze pagina onderaan elke pagina (bv. privacy, toegankelijkheid).",
+    )
+
+    parent_page_types = ["website.HomePage", "website.StandardPage"]
+    subpage_types = ["website.StandardPage"]
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    promote_panels = BasePage.promote_panels + [FieldPanel("show_in_footer")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("body"),
+        SynchronizedField("show_in_footer"),
+    ]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,69 @@
+"""Every environment variable the project reads, in one place, with a typed default.
+
+The README's configuration table lists the same names; keep the two in step.
+Settings modules import these constants instead of calling ``os.environ``.
+"""
+
+import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+
+def _str(name: str, default: str = "") -> str:
+    return os.environ.get(name, default).strip()
+
+
+def _bool(name: str, default: bool = False) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ValueError(f"Environment variable {name} must be a whole number, got {raw!r}") from exc
+
+
+def _list(name: str, default: str = "") -> list[str]:
+    return [item.strip() for item in _str(name, default).split(",") if item.strip()]
+
+
+# Core
+SECRET_KEY = _str("SECRET_KEY")
+ALLOWED_HOSTS = _list("ALLOWED_HOSTS")
+CSRF_TRUSTED_ORIGINS = _list("CSRF_TRUSTED_ORIGINS")
+# Empty means "not configured": development falls back to SQLite, production refuses to start.
+DATABASE_URL_FROM_ENV = _str("DATABASE_URL")
+DATABASE_URL = DATABASE_URL_FROM_ENV or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
+DB_CONN_MAX_AGE = _int("DB_CONN_MAX_AGE", 60)
+BASE_URL = _str("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+MEDIA_ROOT = Path(_str("MEDIA_ROOT", str(BASE_DIR / "media")))
+STATIC_ROOT = Path(_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
+SECURE_SSL_REDIRECT = _bool("SECURE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = _int("SECURE_HSTS_SECONDS", 31536000)
+LOG_LEVEL = _str("LOG_LEVEL", "INFO")
+# Production cache: a directory shared by every worker process of one host (menus, site roots).
+CACHE_DIR = Path(_str("CACHE_DIR", "/tmp/levl-cache"))
+
+# Email (Django's SMTP backend)
+EMAIL_HOST = _str("EMAIL_HOST", "localhost")
+EMAIL_PORT = _int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = _str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = _str("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = _bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = _str("DEFAULT_FROM_EMAIL", "nieuwsbrief@example.org")
+
+# Translation
+MACHINE_TRANSLATION = _bool("MACHINE_TRANSLATION", False)
+DEEPL_API_KEY = _str("DEEPL_API_KEY")
+
+# Demo content
+DEMO_ADMIN_USERNAME = _str("DEMO_ADMIN_USERNAME", "admin")
+DEMO_ADMIN_PASSWORD = _str("DEMO_ADMIN_PASSWORD", "changeme-demo")

@@ -1,0 +1,50 @@
+"""Production: refuses to start without its secrets, serves hashed static files, strict headers."""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from . import environment as env
+from .base import *  # noqa: F403
+
+_missing = [
+    name
+    for name, value in (
+        ("SECRET_KEY", env.SECRET_KEY),
+        ("ALLOWED_HOSTS", env.ALLOWED_HOSTS),
+        ("DATABASE_URL", env.DATABASE_URL_FROM_ENV),
+    )
+    if not value
+]
+if _missing:
+    raise ImproperlyConfigured(
+        "Production settings need these environment variables: "
+        + ", ".join(_missing)
+        + ". See the configuration table in README.md."
+    )
+
+DEBUG = False
+# Shared by all gunicorn workers, so a publish handled by one worker refreshes menus in all.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(env.CACHE_DIR),
+        "TIMEOUT": 600,
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+SECURE_SSL_REDIRECT = env.SECURE_SSL_REDIRECT
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = env.SECURE_HSTS_SECONDS
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+# The health check is asked over plain HTTP by the container runtime.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+# Wagtail's live preview shows the page in a same-origin frame, so SAMEORIGIN (not DENY) is deliberate.
+SILENCED_SYSTEM_CHECKS = ["security.W019"]

@@ -1,0 +1,41 @@
+"""Localised names for taxonomy terms, fetched once per locale and kept in the cache.
+
+Pages point at one term row (often the Dutch one, because wagtail-localize copies many-to-many
+links as they are). Rendering asks this module for the term in the visitor's locale instead of
+querying per page; a save or delete of any term bumps a version so stale names never linger.
+"""
+
+from django.core.cache import cache
+
+VERSION_KEY = "taxonomy:version"
+
+
+def _version() -> int:
+    return cache.get_or_set(VERSION_KEY, 1, None)
+
+
+def bump_version() -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, None)
+
+
+def terms_by_key(model, locale_id: int) -> dict:
+    """``{translation_key: term}`` for every term of ``model`` in the locale (one cached query)."""
+    key = f"taxonomy:{model._meta.label_lower}:{locale_id}:{_version()}"
+    terms = cache.get(key)
+    if terms is None:
+        terms = {term.translation_key: term for term in model.objects.filter(locale_id=locale_id)}
+        cache.set(key, terms, None)
+    return terms
+
+
+def localise(terms, locale_id: int) -> list:
+    """The given terms, in the given locale where a translation exists, in their sort order."""
+    terms = list(terms)
+    if not terms:
+        return []
+    localised = terms_by_key(type(terms[0]), locale_id)
+    result = [localised.get(term.translation_key, term) for term in terms]
+    return sorted(result, key=lambda term: (term.sort_order, term.name))

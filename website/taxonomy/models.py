@@ -1,0 +1,156 @@
+"""The shared vocabulary every content family is tagged with.
+
+Themes, audiences and regions are translatable snippets: one row per locale, tied together by
+``translation_key``. Their ``slug`` is the same in every language, so a filter URL such as
+``?theme=wonen`` means the same set on /nl/, /fr/ and /en/ and pages keep pointing at one term
+whichever translation links to it.
+"""
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+slug_validator = RegexValidator(r"^[a-z0-9-]+$", _("Use lowercase letters, digits and hyphens only."))
+
+
+class Term(TranslatableMixin, index.Indexed, models.Model):
+    """Common shape of a taxonomy term: a translated name and description, a stable slug."""
+
+    name = models.CharField(_("name"), max_length=100, help_text="Naam zoals bezoekers ze zien.")
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        validators=[slug_validator],
+        help_text="Korte code in de webadressen van filters, gelijk in elke taal (bv. 'wonen').",
+    )
+    description = models.TextField(_("description"), blank=True, help_text="Eén of twee zinnen die de term uitleggen.")
+    sort_order = models.PositiveSmallIntegerField(
+        _("sort order"), default=0, help_text="Lagere nummers komen eerst in lijsten en filters."
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug"),
+        SynchronizedField("sort_order"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale")]
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class Theme(Term):
+    """A policy domain the organisation works on (wonen, werk, onderwijs, ...).
+
+    Themes drive navigation (theme hubs), filters and newsletter targeting, so each carries a
+    colour and an icon that the front end uses consistently.
+    """
+
+    COLOURS = [
+        ("teal", _("Teal")),
+        ("indigo", _("Indigo")),
+        ("plum", _("Plum")),
+        ("rust", _("Rust")),
+        ("forest", _("Forest")),
+        ("ochre", _("Ochre")),
+    ]
+    ICONS = [
+        ("home", _("House")),
+        ("briefcase", _("Briefcase")),
+        ("school", _("School")),
+        ("camera", _("Camera")),
+        ("shield", _("Shield")),
+        ("people", _("People")),
+    ]
+    colour = models.CharField(
+        _("colour"),
+        max_length=20,
+        choices=COLOURS,
+        default="teal",
+        help_text="Kleur van het thema in lijsten en labels (alle kleuren halen het WCAG-contrast).",
+    )
+    icon = models.CharField(
+        _("icon"), max_length=20, choices=ICONS, default="people", help_text="Pictogram naast de themanaam."
+    )
+
+    panels = Term.panels + [FieldPanel("colour"), FieldPanel("icon")]
+    translatable_fields = Term.translatable_fields + [SynchronizedField("colour"), SynchronizedField("icon")]
+
+    class Meta(Term.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+
+class Audience(Term):
+    """Who a toolkit or recommendation is for: employers, civil society, local governments, ..."""
+
+    class Meta(Term.Meta):
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
+
+
+class Region(Term):
+    """Where something applies or happened: Flanders, Brussels, a province, federal, European."""
+
+    LEVELS = [
+        ("region", _("Region")),
+        ("province", _("Province")),
+        ("federal", _("Federal")),
+        ("european", _("European")),
+    ]
+    level = models.CharField(
+        _("level"),
+        max_length=20,
+        choices=LEVELS,
+        default="region",
+        help_text="Bestuursniveau van deze regio.",
+    )
+
+    panels = Term.panels + [FieldPanel("level")]
+    translatable_fields = Term.translatable_fields + [SynchronizedField("level")]
+
+    class Meta(Term.Meta):
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+
+class Partner(index.Indexed, models.Model):
+    """An organisation in the network (a partner, funder or coalition member).
+
+    Not translatable: an organisation's name is a proper noun, and one record per partner keeps
+    logos and links in one place for every language.
+    """
+
+    name = models.CharField(_("name"), max_length=200, unique=True, help_text="Officiële naam van de organisatie.")
+    website = models.URLField(_("website"), blank=True, help_text="Volledig webadres, beginnend met https://.")
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Logo op een lichte achtergrond; de naam dient als alternatieve tekst.",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("website"), FieldPanel("logo")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def __str__(self):
+        return self.name
