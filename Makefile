@@ -8,6 +8,8 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+# Two workers by default: the machines have two cores; set PYTEST_WORKERS=0 to run in one process.
+PYTEST_WORKERS ?= 2
 
 .DEFAULT_GOAL := help
 
@@ -53,7 +55,7 @@ browser-deps: node_modules/axe-core/axe.min.js ## Debian's Chromium and axe-core
 
 .PHONY: test
 test: install browser-deps ## Run the whole test suite (DATABASE_URL if set, SQLite otherwise)
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 .PHONY: lint
 lint: install ## Ruff lint and format check

@@ -23,8 +23,9 @@ class ImageFactory(factory.django.DjangoModelFactory):
         model = get_image_model()
 
     class Params:
-        width_px = 1600
-        height_px = 900
+        # Small by default: tests make many images; demo content draws full-size ones itself.
+        width_px = 640
+        height_px = 360
 
     @factory.lazy_attribute
     def file(self):
