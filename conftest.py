@@ -22,9 +22,12 @@ def locales(db):
 
 @pytest.fixture
 def root_page(locales):
-    """Wagtail's tree root; recreated when a transactional test has flushed the migration data."""
-    from wagtail.models import Page
+    """Wagtail's tree root; recreated when a transactional test has flushed the migration data
+    (the root collection too, which images and documents need)."""
+    from wagtail.models import Collection, Page
 
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=locales["nl"]))

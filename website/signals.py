@@ -1,6 +1,8 @@
 """Bump the content version whenever what visitors can see of the page tree changes."""
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -16,6 +18,7 @@ page_published.connect(content_cache.bump, dispatch_uid="content-published")
 page_unpublished.connect(content_cache.bump, dispatch_uid="content-unpublished")
 post_page_move.connect(content_cache.bump, dispatch_uid="content-moved")
 post_delete.connect(_page_deleted, dispatch_uid="content-deleted")
-for _model in (PageViewRestriction, Site):
+# Images and documents too: their titles are alt texts and link texts on cached pages.
+for _model in (PageViewRestriction, Site, get_image_model(), get_document_model()):
     post_save.connect(content_cache.bump, sender=_model, dispatch_uid=f"content-save-{_model.__name__}")
     post_delete.connect(content_cache.bump, sender=_model, dispatch_uid=f"content-delete-{_model.__name__}")

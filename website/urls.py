@@ -1,6 +1,5 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -11,12 +10,9 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Uploaded images in every environment (MEDIA_URL is /media/); documents never directly.
+    re_path(r"^media/(?P<path>(?:images|original_images)/.+)$", views.media_image, name="media-image"),
 ]
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Every public page carries its language in the URL: /nl/..., /fr/..., /en/...
 # A bare "/" is redirected by LocaleMiddleware to the best match for Accept-Language.

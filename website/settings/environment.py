@@ -49,6 +49,9 @@ STATIC_ROOT = Path(_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 SECURE_SSL_REDIRECT = _bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = _int("SECURE_HSTS_SECONDS", 31536000)
 LOG_LEVEL = _str("LOG_LEVEL", "INFO")
+# Whole-page cache for anonymous visitors (seconds; 0 = off). Publishing invalidates it at once;
+# this bounds how long a change that does not bump the content version can stay unseen.
+PAGE_CACHE_SECONDS = _int("PAGE_CACHE_SECONDS", 300)
 # Production cache: a directory shared by every worker process of one host (menus, site roots).
 CACHE_DIR = Path(_str("CACHE_DIR", "/tmp/levl-cache"))
 
