@@ -98,3 +98,13 @@ def archive(home_pages, make_page, translate_page, locales):
         "fr": translate_page(nl, locales["fr"], title="Newsletter", slug="newsletter"),
         "en": translate_page(nl, locales["en"], title="Newsletter", slug="newsletter"),
     }
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters and cached chrome must not leak from one test into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
