@@ -17,8 +17,10 @@ from .models import Delivery, Dispatch, NewsletterPage, Subscriber
 from .sending import send_test, start_dispatch
 from .tasks import send_dispatch
 
+
 def _can_manage_subscribers(user):
     return user.has_perm("newsletters.change_subscriber")
+
 
 def dispatch_view(request, page_id):
     page = get_object_or_404(NewsletterPage, pk=page_id)
@@ -67,6 +69,7 @@ def dispatch_view(request, page_id):
     }
     return TemplateResponse(request, "newsletters/admin/dispatch.html", context)
 
+
 @user_passes_test(_can_manage_subscribers)
 def gdpr_export(request, pk):
     subscriber = get_object_or_404(Subscriber, pk=pk)
@@ -77,6 +80,7 @@ def gdpr_export(request, pk):
     response["Content-Disposition"] = f'attachment; filename="subscriber-{subscriber.pk}.json"'
     return response
 
+
 @user_passes_test(lambda user: user.has_perm("newsletters.delete_subscriber"))
 def gdpr_erase(request, pk):
     subscriber = get_object_or_404(Subscriber, pk=pk)
@@ -86,4 +90,3 @@ def gdpr_erase(request, pk):
         messages.success(request, _("All data of %(email)s has been erased.") % {"email": email})
         return redirect("newsletter_subscribers:index")
     return TemplateResponse(request, "newsletters/admin/erase.html", {"subscriber": subscriber})
-

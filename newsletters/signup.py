@@ -39,9 +39,7 @@ def consent_label(language: str | None = None):
     privacy_url = _links(language)["privacy_url"]
     sentence = _("I agree that LEVL sends me this newsletter and keeps my email address and choices for that.")
     if privacy_url:
-        return format_html(
-            '{} <a href="{}">{}</a>', sentence, privacy_url, _("Read our privacy statement.")
-        )
+        return format_html('{} <a href="{}">{}</a>', sentence, privacy_url, _("Read our privacy statement."))
     return sentence
 
 

@@ -129,7 +129,9 @@ def confirm(request, token):
     return _message(
         request,
         _("Your subscription is confirmed"),
-        _("Thank you! You will receive the next newsletter. Every newsletter has a link to change your choices or to unsubscribe."),
+        _(
+            "Thank you! You will receive the next newsletter. Every newsletter has a link to change your choices or to unsubscribe."
+        ),
         preferences_url=reverse("newsletters:preferences", args=[tokens.manage_token(subscriber.uuid)]),
     )
 
@@ -196,7 +198,9 @@ def unsubscribe(request, token):
     return _message(
         request,
         _("You are unsubscribed"),
-        _("You will no longer receive our newsletter at %(email)s. Changed your mind? You can subscribe again at any time.")
+        _(
+            "You will no longer receive our newsletter at %(email)s. Changed your mind? You can subscribe again at any time."
+        )
         % {"email": subscriber.email},
         show_subscribe=True,
     )

@@ -84,5 +84,8 @@ def send_button(page, user, view_name, next_url=None):
 def send_listing_button(page, user, next_url=None, **kwargs):
     if isinstance(page.specific_deferred, NewsletterPage):
         yield Button(
-            _("Send newsletter"), url=reverse("newsletters_admin:dispatch", args=[page.pk]), icon_name="mail", priority=5
+            _("Send newsletter"),
+            url=reverse("newsletters_admin:dispatch", args=[page.pk]),
+            icon_name="mail",
+            priority=5,
         )

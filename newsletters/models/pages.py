@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import TranslatableField
 
 from website.models import BasePage
 
@@ -42,9 +42,7 @@ class NewsletterIndexPage(RoutablePageMixin, BasePage):
         from website.content_cache import public
         from website.listings import card_queryset
 
-        issues = public(
-            NewsletterPage.objects.live().child_of(self).filter(sent_at__isnull=False).order_by("-sent_at")
-        )
+        issues = public(NewsletterPage.objects.live().child_of(self).filter(sent_at__isnull=False).order_by("-sent_at"))
         return card_queryset(issues)
 
     def get_context(self, request, *args, **kwargs):
@@ -68,7 +66,9 @@ class NewsletterPage(BasePage):
     when sending starts and puts the issue in the public archive.
     """
 
-    body = StreamField(NewsletterStreamBlock(), blank=True, verbose_name=_("body"), help_text="Inhoud van de nieuwsbrief.")
+    body = StreamField(
+        NewsletterStreamBlock(), blank=True, verbose_name=_("body"), help_text="Inhoud van de nieuwsbrief."
+    )
     subject = models.CharField(
         _("email subject"),
         max_length=150,
@@ -114,5 +114,3 @@ class NewsletterPage(BasePage):
                 response._csp_exempt = True
             return response
         return super().serve_preview(request, mode_name)
-
-

@@ -47,7 +47,9 @@ class Subscriber(models.Model):
         BOUNCED = "bounced", _("Address bounced")
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    email = models.EmailField(_("email address"), max_length=254, unique=True, help_text="E-mailadres (kleine letters).")
+    email = models.EmailField(
+        _("email address"), max_length=254, unique=True, help_text="E-mailadres (kleine letters)."
+    )
     language = models.CharField(
         _("language"),
         max_length=8,

@@ -103,7 +103,7 @@ def test_a_send_interrupted_mid_batch_and_resumed_delivers_exactly_once(smtp, is
     addresses = [f"reader{n:02d}@example.org" for n in range(25)]
     for address in addresses:
         SubscriberFactory(email=address)
-    real = sending.issue_message
+    real = sending.issue_bytes
     calls = {"n": 0}
 
     def crash_on_the_13th(*args, **kwargs):
@@ -112,7 +112,7 @@ def test_a_send_interrupted_mid_batch_and_resumed_delivers_exactly_once(smtp, is
             raise RuntimeError("worker killed")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(sending, "issue_message", crash_on_the_13th)
+    monkeypatch.setattr(sending, "issue_bytes", crash_on_the_13th)
     dispatch = sending.start_dispatch(issue)
     with pytest.raises(RuntimeError):
         sending.run_dispatch(dispatch.pk, batch_size=10)

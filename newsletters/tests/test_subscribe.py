@@ -85,7 +85,9 @@ def test_same_answer_for_new_pending_and_confirmed_and_at_most_one_mail_per_hour
         ("consent", None, "Vink het vakje aan"),
     ],
 )
-def test_bad_input_gets_a_translated_message_and_keeps_what_was_typed(client, smtp, home_pages, themes, field, value, message):
+def test_bad_input_gets_a_translated_message_and_keeps_what_was_typed(
+    client, smtp, home_pages, themes, field, value, message
+):
     data = form_data(**{"themes": ["werk"], field: value})
     response = client.post("/nl/subscriptions/subscribe/", data)
     assert response.status_code == 400
@@ -155,7 +157,10 @@ def test_bad_tokens_get_a_clear_page_never_a_500(client, smtp, home_pages, kind,
     elif kind == "tampered":
         paths = [confirm_path.replace(token, "x" + token[1:]), unsubscribe_path[:-3] + "zz/"]
     elif kind == "garbage":
-        paths = ["/nl/subscriptions/preferences/%0D%0ASet-Cookie:x/", "/nl/subscriptions/unsubscribe/" + "a" * 3000 + "/"]
+        paths = [
+            "/nl/subscriptions/preferences/%0D%0ASet-Cookie:x/",
+            "/nl/subscriptions/unsubscribe/" + "a" * 3000 + "/",
+        ]
     else:
         from django.core import signing
 
