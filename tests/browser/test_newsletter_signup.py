@@ -8,7 +8,8 @@ from newsletters.models import Subscriber
 from newsletters.tests.conftest import body
 from newsletters.tests.helpers import link
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# serialized_rollback puts back the migration data (root collection, ...) the flush removes.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture
