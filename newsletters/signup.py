@@ -49,10 +49,11 @@ def consent_text(language: str | None = None) -> str:
 
 def signup_form(request, data=None, prefix_id="signup", source_url=""):
     """A SubscribeForm in the active language with ids unique to where it is placed."""
-    locale = Locale.get_active()
+    # Cached: the footer form is on every page and must not add a query to each.
+    locale_id = cached(f"newsletters:locale:{translation.get_language()}", lambda: Locale.get_active().pk)
     form = SubscribeForm(
         data,
-        locale_id=locale.pk,
+        locale_id=locale_id,
         consent_label=consent_label(),
         auto_id=f"{prefix_id}-%s",
         initial={"source": source_url or (request.path if request else "")},
