@@ -17,6 +17,7 @@ urlpatterns = [
 # Every public page carries its language in the URL: /nl/..., /fr/..., /en/...
 # A bare "/" is redirected by LocaleMiddleware to the best match for Accept-Language.
 urlpatterns += i18n_patterns(
+    path("subscriptions/", include("newsletters.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -16,6 +16,7 @@ DEBUG = False
 INSTALLED_APPS = [
     "website",
     "website.taxonomy",
+    "newsletters",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -34,6 +35,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -140,8 +142,9 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Background work: Wagtail 8 itself queues tasks through django-tasks.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background work: Wagtail 8 itself queues tasks through django-tasks; they are stored in the
+# database and run by `manage.py db_worker` (newsletter sending among them). Tests run them at once.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 # Email goes through Django's SMTP backend; dev and test override the backend or the host.
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

@@ -1,0 +1,110 @@
+"""A real SMTP server on loopback for every newsletter test, and a newsletter site tree."""
+
+import email
+import email.policy
+import socket
+import threading
+
+import pytest
+from aiosmtpd.controller import Controller
+
+
+class Mailbox:
+    """aiosmtpd handler keeping every message that arrived; some addresses are refused on RCPT."""
+
+    def __init__(self):
+        self.messages = []
+        self.lock = threading.Lock()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        local = address.split("@")[0]
+        if local.startswith("bounce"):
+            return "550 5.1.1 No such user here"
+        if local.startswith("busy"):
+            return "451 4.2.0 Mailbox busy, try later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        message = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
+        with self.lock:
+            self.messages.append((list(envelope.rcpt_tos), message))
+        return "250 Message accepted for delivery"
+
+    def to(self, address: str) -> list:
+        with self.lock:
+            return [message for rcpts, message in self.messages if address in rcpts]
+
+    def recipients(self) -> list[str]:
+        with self.lock:
+            return [rcpt for rcpts, _ in self.messages for rcpt in rcpts]
+
+    def clear(self):
+        with self.lock:
+            self.messages.clear()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def smtp(settings):
+    """Start aiosmtpd on 127.0.0.1 and point Django's SMTP backend at it."""
+    mailbox = Mailbox()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=_free_port())
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = controller.port
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_HOST_USER = ""
+    settings.EMAIL_HOST_PASSWORD = ""
+    settings.NEWSLETTER_MIN_FILL_SECONDS = 0
+    yield mailbox
+    controller.stop()
+
+
+def body(message, subtype="plain") -> str:
+    part = message.get_body(preferencelist=(subtype,))
+    return part.get_content() if part is not None else ""
+
+
+@pytest.fixture
+def themes(locales):
+    """Two themes with French and English translations (same slug in every language)."""
+    from website.taxonomy.models import Theme
+    from website.translation import translate
+
+    made = {}
+    for slug, names in (("wonen", ("Wonen", "Logement", "Housing")), ("werk", ("Werk", "Emploi", "Work"))):
+        theme = Theme.objects.create(slug=slug, name=names[0], locale=locales["nl"])
+        translate(theme, locales["fr"], {"name": names[1]})
+        translate(theme, locales["en"], {"name": names[2]})
+        made[slug] = theme
+    return made
+
+
+@pytest.fixture
+def archive(home_pages, make_page, translate_page, locales):
+    """The newsletter archive page in Dutch, French and English."""
+    from newsletters.factories import NewsletterIndexPageFactory
+
+    nl = make_page(NewsletterIndexPageFactory, home_pages["nl"], title="Nieuwsbrief", slug="nieuwsbrief")
+    return {
+        "nl": nl,
+        "fr": translate_page(nl, locales["fr"], title="Newsletter", slug="newsletter"),
+        "en": translate_page(nl, locales["en"], title="Newsletter", slug="newsletter"),
+    }
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters and cached chrome must not leak from one test into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

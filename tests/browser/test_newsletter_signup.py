@@ -1,0 +1,83 @@
+"""Subscribe from the footer with the keyboard only; axe on the form, its errors and confirmations."""
+
+import re
+
+import pytest
+
+from newsletters.models import Subscriber
+from newsletters.tests.conftest import body
+from newsletters.tests.helpers import link
+
+# serialized_rollback puts back the migration data (root collection, ...) the flush removes.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture
+def smtp(settings):
+    from newsletters.tests.conftest import Controller, Mailbox, _free_port
+
+    mailbox = Mailbox()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=_free_port())
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
+    settings.NEWSLETTER_MIN_FILL_SECONDS = 0
+    yield mailbox
+    controller.stop()
+
+
+def _tab_to(page, selector, limit=80):
+    """Press Tab until the element matching ``selector`` has focus (keyboard only, no clicks)."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("(sel) => document.activeElement.matches(sel)", selector):
+            return
+    raise AssertionError(f"could not reach {selector} with Tab")
+
+
+def test_footer_signup_with_keyboard_only_and_accessible_pages(
+    page, live_server, home_pages, smtp, assert_accessible, settings
+):
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.WAGTAILADMIN_BASE_URL = live_server.url
+    page.goto(f"{live_server.url}/nl/")
+    assert_accessible(page, "home page with footer sign-up form")
+
+    # Error state: submit the footer form without ticking consent, by keyboard.
+    _tab_to(page, "footer input[type=email]")
+    page.keyboard.type("toetsenbord@example.org")
+    _tab_to(page, "footer button[type=submit]")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/nl/subscriptions/subscribe/$"))
+    assert page.locator(".signup__errors").is_visible()
+    assert page.locator("main input[type=email]").input_value() == "toetsenbord@example.org"
+    assert_accessible(page, "sign-up form with errors")
+
+    # Fix it with the keyboard: tick consent with Space, submit with Enter.
+    _tab_to(page, "main input[name=consent]")
+    page.keyboard.press("Space")
+    _tab_to(page, "main button[type=submit]")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/thanks/$"))
+    assert page.locator("h1").inner_text() == "Kijk in je mailbox"
+    assert_accessible(page, "check your inbox page")
+
+    [mail] = smtp.to("toetsenbord@example.org")
+    page.goto(live_server.url + link(body(mail), "confirm"))
+    assert_accessible(page, "confirm page")
+    _tab_to(page, "main button[type=submit]")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "Je inschrijving is bevestigd"
+    assert_accessible(page, "confirmed page")
+    assert Subscriber.objects.get(email="toetsenbord@example.org").status == Subscriber.Status.CONFIRMED
+
+    page.goto(live_server.url + link(body(mail), "unsubscribe"))
+    assert_accessible(page, "unsubscribe page")
+    _tab_to(page, "main button[type=submit]")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "Je bent uitgeschreven"
+    assert_accessible(page, "unsubscribed page")
