@@ -10,21 +10,27 @@ not bump the version) can stay stale; 0 switches the cache off (development, tes
 Only what is safe to share is stored: GET requests without a query string or a session/message
 cookie, answered 200 with HTML, that set no cookie (a CSRF token or a session written for this visitor
 sets one), did not use a CSP nonce (the nonce must differ per response) and did not ask not to be
-cached. Reading the empty session of a cookieless visitor (``Vary: Cookie``) is harmless. The middleware sits inside the security and CSP middleware, so every cached
-answer still gets fresh security headers.
+cached. Reading the empty session of a cookieless visitor (``Vary: Cookie``) is harmless. The middleware sits inside the security, CSP and CSRF middleware, so every cached
+answer still gets fresh security headers, and a CSRF token (and cookie) of its own visitor.
 """
 
 import hashlib
+import re
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.middleware.csrf import get_token
 
 from . import content_cache
 from .taxonomy import lookup
 
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/static/", "/media/", "/django-admin/")
 UNCACHEABLE_CACHE_CONTROL = {"private", "no-cache", "no-store"}
+# Forms on every page (the newsletter sign-up in the footer) carry a CSRF token that belongs to
+# one visitor: it is stored as a placeholder and each visitor gets their own on a hit.
+CSRF_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+CSRF_PLACEHOLDER = b"\x00csrf-token\x00"
 # Headers that belong to one response only; the outer middleware sets security headers afresh.
 SKIPPED_HEADERS = {"set-cookie", "content-security-policy", "content-security-policy-report-only"}
 
@@ -76,6 +82,9 @@ class AnonymousPageCacheMiddleware:
         stored = cache.get(key)
         if stored is not None:
             status, headers, content = stored
+            if CSRF_PLACEHOLDER in content:
+                # get_token() also makes CsrfViewMiddleware (outside this one) set the cookie.
+                content = content.replace(CSRF_PLACEHOLDER, get_token(request).encode())
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response[name] = value
@@ -84,6 +93,7 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if _response_is_cacheable(request, response):
             headers = [(name, value) for name, value in response.items() if name.lower() not in SKIPPED_HEADERS]
-            cache.set(key, (response.status_code, headers, response.content), timeout)
+            content = CSRF_FIELD.sub(rb"\1" + CSRF_PLACEHOLDER + rb"\2", response.content)
+            cache.set(key, (response.status_code, headers, content), timeout)
             response["X-Page-Cache"] = "miss"
         return response
