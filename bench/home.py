@@ -9,7 +9,7 @@ What it does, end to end, so that anyone can repeat the figure on a fresh machin
    SECURE_SSL_REDIRECT=false), warms every worker up;
 3. counts the SQL queries of one warm request in-process (CaptureQueriesContext, same settings,
    same shared cache directory as the workers);
-4. runs ``wrk -t2 -c8 -d15s`` against the page and prints requests/s, latency, CPU per request and the workers.
+4. runs ``wrk -t2 -c8 -d15s`` against the page and prints requests/s, latency, CPU per request and the workers'
    resident memory after the run;
    steps 2-4 run twice: with the anonymous page cache as production has it, then with
    PAGE_CACHE_SECONDS=0 so that every request is rendered (``--cached-only`` skips that run);
