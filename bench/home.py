@@ -9,7 +9,7 @@ What it does, end to end, so that anyone can repeat the figure on a fresh machin
    SECURE_SSL_REDIRECT=false), warms every worker up;
 3. counts the SQL queries of one warm request in-process (CaptureQueriesContext, same settings,
    same shared cache directory as the workers);
-4. runs ``wrk -t2 -c8 -d15s`` against the page and prints requests/s, latency and the workers'
+4. runs ``wrk -t2 -c8 -d15s`` against the page and prints requests/s, latency, CPU per request and the workers'
    resident memory after the run;
    steps 2-4 run twice: with the anonymous page cache as production has it, then with
    PAGE_CACHE_SECONDS=0 so that every request is rendered (``--cached-only`` skips that run);
@@ -46,7 +46,7 @@ django.setup()
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-client = Client(HTTP_HOST="127.0.0.1")
+client = Client(HTTP_HOST=HOST)
 with CaptureQueriesContext(connection) as cold:
     first = client.get(PATH)
 with CaptureQueriesContext(connection) as warm:
@@ -105,6 +105,15 @@ def warm_up(url: str, requests: int) -> None:
             response.read()
             if response.status != 200:
                 raise RuntimeError(f"warm-up: {url} answered {response.status}")
+
+
+def worker_cpu_seconds(master_pid: int) -> float:
+    """User + system CPU time used so far by the gunicorn workers (children of the master)."""
+    ticks = 0
+    for pid in Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split():
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def worker_rss_mib(master_pid: int) -> list[float]:
@@ -214,7 +223,13 @@ def main() -> int:
             print(
                 f"   responses            {figures['requests']} ({figures['non_2xx']} non-2xx), page {queries['bytes']} bytes"
             )
-            print(f"   SQL queries/request  {queries['warm']} warm ({queries['cold']} on a process's first request)")
+            print(
+                f"   SQL queries/request  {queries['warm']} warm ({queries['cold']} on a new process's first request)"
+            )
+            print(
+                f"   worker CPU/request   {figures['worker_cpu_ms_per_request']} ms "
+                "(user+system; independent of other load, PostgreSQL not included)"
+            )
             print(f"   worker RSS after run {', '.join(f'{size} MiB' for size in rss)}")
             print(f"   load average before  {' '.join(f'{value:.2f}' for value in load)}")
             record["modes"][label] = {
@@ -266,7 +281,7 @@ def measure(options, env, url, command) -> dict:
         wait_until_up(url)
         warm_up(url, options.warmup)
         counted = subprocess.run(
-            [PYTHON, "-c", f"PATH = {options.path!r}\n" + QUERY_COUNTER],
+            [PYTHON, "-c", f"PATH = {options.path!r}\nHOST = '127.0.0.1:{options.port}'\n" + QUERY_COUNTER],
             cwd=ROOT,
             env=env,
             check=True,
@@ -275,11 +290,17 @@ def measure(options, env, url, command) -> dict:
         )
         queries = json.loads(counted.stdout.strip().splitlines()[-1])
         load = os.getloadavg()
+        cpu_before = worker_cpu_seconds(gunicorn.pid)
         log("running: " + " ".join(command))
         output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
         if options.verbose:
             print(output.rstrip())
-        return {"figures": parse_wrk(output), "queries": queries, "rss": worker_rss_mib(gunicorn.pid), "load": load}
+        figures = parse_wrk(output)
+        cpu = worker_cpu_seconds(gunicorn.pid) - cpu_before
+        figures["worker_cpu_ms_per_request"] = (
+            round(cpu * 1000 / figures["requests"], 2) if figures["requests"] else None
+        )
+        return {"figures": figures, "queries": queries, "rss": worker_rss_mib(gunicorn.pid), "load": load}
     finally:
         gunicorn.send_signal(signal.SIGTERM)
         try:
