@@ -211,27 +211,10 @@ class RecommendationPage(BasePage):
         return STATUS_STEP.get(self.status, 1)
 
     def related_cards(self) -> list:
-        """Cards of the chosen practices, in the editor's order and in this page's language.
+        """Cards of the chosen practices, in the editor's order and in this page's language."""
+        from website.cached_cards import chosen_cards
 
-        Links are synchronised across translations, so they point at one language's pages; they are
-        matched by translation key to the live, public version in this locale. One query (plus the
-        card prefetches) whatever the number of links.
-        """
-        from django.db.models import OuterRef, Subquery
-
-        from website.content_cache import public
-        from website.listings import card_queryset
-        from website.models import BasePage as Base
-
-        links = RelatedPractice.objects.filter(page_id=self.pk)
-        position = links.filter(practice__translation_key=OuterRef("translation_key")).values("sort_order")[:1]
-        queryset = (
-            public(Base.objects.live().filter(locale_id=self.locale_id))
-            .filter(translation_key__in=links.values("practice__translation_key"))
-            .annotate(position=Subquery(position))
-            .order_by("position", "pk")
-        )
-        return list(card_queryset(queryset))
+        return chosen_cards(RelatedPractice.objects.filter(page_id=self.pk), "practice", self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
         from website.cached_cards import cached_cards
