@@ -173,24 +173,27 @@ class CampaignPage(BasePage):
         return self.hero_image.get_rendition(HERO_RENDITIONS[0]) if self.hero_image else None
 
     def get_context(self, request, *args, **kwargs):
-        from website.cached_cards import cached_cards
-        from website.content_cache import cached
+        from django.template.loader import render_to_string
+        from django.utils import timezone
+
+        from website.cached_cards import with_renditions
+        from website.fragment_cache import cached_fragment
 
         context = super().get_context(request, *args, **kwargs)
-        if getattr(request, "is_preview", False):
-            context.update(
-                materials=list(self.materials.all()),
-                partner_list=list(self.partners.all()),
-                related_cards=self.related_cards(),
-            )
-        else:
-            # Only change on publish (which bumps the content version) or when a partner is edited
-            # (campaigns.signals bumps it too).
-            context.update(
-                materials=cached(f"campaign:{self.pk}:materials", self.material_rows),
-                partner_list=cached(f"campaign:{self.pk}:partners", self.partner_rows),
-                related_cards=cached_cards(f"campaign:{self.pk}:related", self.related_cards),
-            )
+        preview = getattr(request, "is_preview", False)
+
+        def render():
+            data = {
+                "page": self,
+                "materials": list(self.materials.all()) if preview else self.material_rows(),
+                "partner_list": list(self.partners.all()) if preview else self.partner_rows(),
+                "related_cards": with_renditions(self.related_cards()),
+            }
+            return render_to_string("campaigns/includes/article.html", data, request)
+
+        # Changes on publish, on a partner edit (campaigns.signals bumps the content version) and,
+        # for the current/past badge, with the date.
+        context["article"] = cached_fragment(request, f"campaign:{self.pk}:{timezone.localdate()}", render)
         return context
 
 

@@ -63,6 +63,17 @@ class CampaignIndexPage(BasePage):
         return result if result is not None else super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
+        from django.template.loader import render_to_string
+        from django.utils import timezone
+
+        from website.fragment_cache import cached_fragment, query_key
+
         context = super().get_context(request, *args, **kwargs)
-        context["listing"] = self.listing(request)
+
+        def render():
+            return render_to_string("campaigns/includes/listing.html", {"listing": self.listing(request)}, request)
+
+        # Results change on publish and, for the period, with the date: both are in the key.
+        key = f"campaigns:{self.pk}:{timezone.localdate()}:{query_key(request)}"
+        context["campaign_listing"] = cached_fragment(request, key, render)
         return context

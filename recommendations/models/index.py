@@ -80,6 +80,17 @@ class RecommendationIndexPage(BasePage):
         return result if result is not None else super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
+        from django.template.loader import render_to_string
+
+        from website.fragment_cache import cached_fragment, query_key
+
         context = super().get_context(request, *args, **kwargs)
-        context["listing"] = self.listing(request)
+
+        def render():
+            return render_to_string(
+                "recommendations/includes/board.html", {"listing": self.listing(request), "page": self}, request
+            )
+
+        # Facet counts and results only change on publish: reuse the rendered board until then.
+        context["board"] = cached_fragment(request, f"recommendations:{self.pk}:{query_key(request)}", render)
         return context

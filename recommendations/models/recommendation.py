@@ -217,19 +217,20 @@ class RecommendationPage(BasePage):
         return chosen_cards(RelatedPractice.objects.filter(page_id=self.pk), "practice", self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
-        from website.cached_cards import cached_cards
-        from website.content_cache import cached
+        from django.template.loader import render_to_string
+
+        from website.cached_cards import with_renditions
+        from website.fragment_cache import cached_fragment
 
         context = super().get_context(request, *args, **kwargs)
-        if getattr(request, "is_preview", False):
-            # A preview shows the edited, unsaved history: nothing from the cache.
-            self.sync_status(self.timeline)
-            context["related_cards"] = self.related_cards()
-        else:
-            # Published follow-up and related cards only change when something is published, which
-            # bumps the content version these entries live under.
-            self.timeline = cached(f"recommendation:{self.pk}:timeline", self._timeline)
-            context["related_cards"] = cached_cards(f"recommendation:{self.pk}:related", self.related_cards)
+
+        def render():
+            self.sync_status(self.timeline)  # a preview shows the status its edited history implies
+            data = {"page": self, "related_cards": with_renditions(self.related_cards())}
+            return render_to_string("recommendations/includes/article.html", data, request)
+
+        # The article only changes when something is published (content version): render it once.
+        context["article"] = cached_fragment(request, f"recommendation:{self.pk}", render)
         return context
 
 
