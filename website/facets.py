@@ -146,7 +146,7 @@ class FacetedListing:
     """Everything a listing template needs, computed from a base queryset and the request.
 
     ``queryset``: the pages to list (already limited to live, public pages of one locale);
-    ``newest_field``: what "newest first" sorts on; ``card_queryset``: a function that adds the
+    ``newest_field``: what "newest first" sorts on (a field name or a list of them); ``card_queryset``: a function that adds the
     select/prefetch a card needs to the page of results.
     """
 
@@ -167,7 +167,9 @@ class FacetedListing:
         self.base = queryset
         self.params = request.GET
         self.sort = self.params.get("sort") if self.params.get("sort") in SORTS else "newest"
-        self.ordering = [newest_field, "pk"] if self.sort == "newest" else ["title", "pk"]
+        # ``newest_field`` may be a list, e.g. current campaigns first, then by start date.
+        newest = [newest_field] if isinstance(newest_field, str) else list(newest_field)
+        self.ordering = [*newest, "pk"] if self.sort == "newest" else ["title", "pk"]
         self.per_page = per_page
         self._card_queryset = card_queryset
 

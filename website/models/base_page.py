@@ -93,6 +93,17 @@ class BasePage(Page):
     def meta_description(self) -> str:
         return self.search_description or self.intro
 
+    def get_view_restrictions(self):
+        """Wagtail checks this on every request (two queries); most pages are public, and the cached
+        list of restricted paths (bumped whenever a restriction changes) says so with no query."""
+        from wagtail.models import PageViewRestriction
+
+        from website.content_cache import private_paths
+
+        if self.alias_of_id is None and not any(self.path.startswith(path) for path in private_paths()):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     def get_localised_themes(self):
         from website.taxonomy.lookup import localise
 

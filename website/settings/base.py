@@ -16,6 +16,8 @@ DEBUG = False
 INSTALLED_APPS = [
     "website",
     "website.taxonomy",
+    "recommendations",
+    "campaigns",
     "newsletters",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -104,3 +104,13 @@ def test_facet_counts_cost_one_query_whatever_the_facets(tagged_pages):
     # One UNION query counts every facet; the other is the paginator's result count.
     assert len(sql) == 2
     assert sum("UNION" in statement for statement in sql) == 1
+
+
+def test_newest_order_may_be_several_fields(tagged_pages):
+    request = RequestFactory().get("/nl/")
+    queryset = StandardPage.objects.live().filter(locale_id=tagged_pages.locale_id).child_of(tagged_pages)
+    listing = facets.FacetedListing(
+        request, queryset, [facets.theme_facet()], locale_id=tagged_pages.locale_id, newest_field=["-title", "slug"]
+    )
+    assert [page.slug for page in listing.page.object_list] == ["e", "d", "c", "b", "a"]
+    assert listing.ordering == ["-title", "slug", "pk"]

@@ -1,0 +1,96 @@
+"""The recommendations section: an overview that doubles as a public status board."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
+
+from website import facets
+from website.content_cache import public
+from website.listings import card_queryset
+from website.models import BasePage
+from website.routing import route_to_specific_child
+
+from ..choices import PolicyLevel, Status
+
+
+class RecommendationIndexPage(BasePage):
+    """All recommendations of one language, filterable by theme, policy level and follow-up status.
+
+    It is the public status board: the counts next to each status say at a glance how many
+    recommendations were adopted, and every filter combination has a shareable URL.
+    """
+
+    status_explainer = RichTextField(
+        _("about the follow-up"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="Korte uitleg boven het statusbord: wat betekenen de statussen en hoe volgen we adviezen op.",
+    )
+    per_page = models.PositiveSmallIntegerField(
+        _("results per page"), default=12, help_text="Aantal adviezen per pagina in het overzicht (6 tot 48)."
+    )
+
+    parent_page_types = ["website.HomePage"]
+    subpage_types = ["recommendations.RecommendationPage"]
+    max_count_per_parent = 1
+
+    content_panels = BasePage.content_panels + [FieldPanel("status_explainer"), FieldPanel("per_page")]
+    search_fields = BasePage.search_fields + [index.SearchField("status_explainer")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("status_explainer")]
+
+    class Meta:
+        verbose_name = _("recommendations index")
+
+    @staticmethod
+    def facets():
+        return [
+            facets.theme_facet(),
+            facets.ChoiceFacet(
+                param="level", label=_("Policy level"), field_name="policy_level", choices=PolicyLevel.choices
+            ),
+            facets.ChoiceFacet(param="status", label=_("Status"), field_name="status", choices=Status.choices),
+            facets.audience_facet(),
+            facets.region_facet(),
+            facets.year_facet("date_issued"),
+        ]
+
+    def listing(self, request):
+        from .recommendation import RecommendationPage
+
+        queryset = public(RecommendationPage.objects.live().filter(locale_id=self.locale_id).child_of(self))
+        return facets.FacetedListing(
+            request,
+            queryset,
+            self.facets(),
+            locale_id=self.locale_id,
+            newest_field="-date_issued",
+            per_page=max(6, min(self.per_page, 48)),
+            card_queryset=card_queryset,
+        )
+
+    def route(self, request, path_components):
+        from .recommendation import RecommendationPage
+
+        result = route_to_specific_child(
+            self, request, path_components, RecommendationPage, select_related=("advice_document",)
+        )
+        return result if result is not None else super().route(request, path_components)
+
+    def get_context(self, request, *args, **kwargs):
+        from django.template.loader import render_to_string
+
+        from website.fragment_cache import cached_fragment, query_key
+
+        context = super().get_context(request, *args, **kwargs)
+
+        def render():
+            return render_to_string(
+                "recommendations/includes/board.html", {"listing": self.listing(request), "page": self}, request
+            )
+
+        # Facet counts and results only change on publish: reuse the rendered board until then.
+        context["board"] = cached_fragment(request, f"recommendations:{self.pk}:{query_key(request)}", render)
+        return context

@@ -1,0 +1,27 @@
+"""Rendered HTML of the costly part of a page, cached under the content and taxonomy versions.
+
+Listings and detail pages only change when something is published, unpublished, moved or deleted
+(content version) or a taxonomy term changes (taxonomy version), so their rendered main part can
+be reused until then. Previews are never cached: they show unsaved edits.
+"""
+
+import hashlib
+
+from django.utils.safestring import mark_safe
+
+from website.content_cache import cached
+from website.taxonomy.lookup import _version as taxonomy_version
+
+
+def query_key(request) -> str:
+    """A short, order-independent key for the request's GET parameters."""
+    items = sorted((key, value) for key in request.GET for value in request.GET.getlist(key))
+    return hashlib.sha1(repr(items).encode()).hexdigest()[:16]
+
+
+def cached_fragment(request, name: str, render) -> str:
+    """``render()``'s HTML, cached per ``name`` (which should include the page id and anything else
+    the HTML depends on, such as the query string or today's date)."""
+    if getattr(request, "is_preview", False):
+        return mark_safe(render())
+    return mark_safe(cached(f"fragment:{taxonomy_version()}:{name}", render))
