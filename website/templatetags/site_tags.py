@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Site
 
-from website import listings
+from website import listings, slots
 
 register = template.Library()
 
@@ -84,3 +84,9 @@ def footer_links(context):
 @register.simple_tag
 def localised_themes(page):
     return page.get_localised_themes()
+
+
+@register.simple_tag(takes_context=True)
+def slot(context, name, **options):
+    """Whatever an installed app renders in slot ``name`` (see website/slots.py), or nothing."""
+    return slots.render(name, context, **options)
