@@ -21,6 +21,7 @@ if settings.DEBUG:
 # Every public page carries its language in the URL: /nl/..., /fr/..., /en/...
 # A bare "/" is redirected by LocaleMiddleware to the best match for Accept-Language.
 urlpatterns += i18n_patterns(
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
