@@ -29,8 +29,12 @@ def clean_query(raw) -> str:
         return ""
     text = _CONTROL.sub(" ", raw[: MAX_QUERY_LENGTH * 2])
     text = unicodedata.normalize("NFC", text)
-    text = " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
-    return text
+    text = " ".join(text.split())
+    if len(text) > MAX_QUERY_LENGTH:
+        cut = text[:MAX_QUERY_LENGTH]
+        # Do not search for half a word.
+        text = cut.rsplit(" ", 1)[0] if text[MAX_QUERY_LENGTH] != " " and " " in cut else cut
+    return text.strip()
 
 
 def engine_query(query: str):
@@ -47,8 +51,8 @@ def engine_query(query: str):
 
 
 def base_queryset(locale_id: int):
-    """Live, public pages of one locale, every page type."""
-    return public(BasePage.objects.live().filter(locale_id=locale_id))
+    """Live, public pages of one locale, every page type; not the home pages (they are the way in)."""
+    return public(BasePage.objects.live().filter(locale_id=locale_id, depth__gt=2))
 
 
 def search(query: str, queryset):
