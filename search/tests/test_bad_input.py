@@ -22,7 +22,7 @@ def test_empty_query_shows_help_and_no_results_list(client, page):
         _response, html = get(client, url)
         assert html.select_one(".search__empty")
         assert not html.select(".search-results")
-        assert not html.select(".search__count")
+        assert not html.select(".results-header__count")
 
 
 def test_long_query_is_capped_before_the_engine(client, page):
@@ -97,7 +97,7 @@ def test_unknown_facet_values_are_ignored(client, page):
 
 def test_repeated_and_array_parameters(client, page):
     _response, html = get(client, "/nl/search/?q=discriminatie&q=wonen&q[]=x&page=1&page=2")
-    assert html.select_one(".search__count")
+    assert html.select_one(".results-header__count")
 
 
 def test_post_is_refused_politely(client, page):

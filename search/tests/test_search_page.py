@@ -57,7 +57,7 @@ def test_result_shows_type_themes_date_snippet_and_count(client, add_page):
     page.themes.set([theme])
     page.save_revision().publish()
     html = soup(client.get("/nl/search/?q=verhuurder"))
-    assert "1 resultaat" in html.select_one(".search__count").get_text()
+    assert html.select_one(".results-header__count").get_text().split()[0] == "1"
     result = html.select_one(".search-result")
     assert result.select_one(".search-result__type").get_text(strip=True) == "standaardpagina"
     assert [li.get_text() for li in result.select(".theme-label")] == ["Wonen"]
@@ -88,7 +88,7 @@ def test_pagination(client, add_page):
         add_page(f"Werkplek {number}", "Diversiteit op de werkplek.")
     first = soup(client.get("/nl/search/?q=werkplek"))
     assert len(first.select(".search-result")) == 10
-    assert "13 resultaten" in first.select_one(".search__count").get_text()
+    assert first.select_one(".results-header__count").get_text().split()[0] == "13"
     next_link = first.select_one(".pagination a[rel=next]")["href"]
     assert "q=werkplek" in next_link and "page=2" in next_link
     second = soup(client.get("/nl/search/" + next_link))
