@@ -63,19 +63,24 @@ def search(query: str, queryset):
     return queryset.search(parsed, operator="and")
 
 
-def matched_ids(results):
-    """The matched pages' ids as something ``pk__in`` accepts, without fetching the rows.
+MAX_MATCHES = 5000
 
-    The database backends expose the matching queryset, usable as a subquery; other backends
-    (Elasticsearch) return hits, whose ids are taken from the first thousand.
+
+def matched_ids(results) -> list[int]:
+    """Ids of the matched pages (at most ``MAX_MATCHES``), fetched ONCE without ranking.
+
+    Facet counts filter BasePage by these ids three times in one UNION query; a literal id list
+    is far cheaper for PostgreSQL than re-running the full-text match in each subquery. The
+    database backends expose the matching queryset (ids only, no rank); other backends
+    (Elasticsearch) return hits, whose ids are taken from the best ``MAX_MATCHES``.
     """
     get_queryset = getattr(results, "get_queryset", None)
     if get_queryset is not None:
         try:
-            return get_queryset().order_by().values("pk")
+            return list(get_queryset().order_by().values_list("pk", flat=True)[:MAX_MATCHES])
         except (AttributeError, TypeError):
             pass
-    return [page.pk for page in results[:1000]]
+    return [page.pk for page in results[:MAX_MATCHES]]
 
 
 def autocomplete(query: str, queryset, limit: int = 8) -> list:
