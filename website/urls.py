@@ -18,6 +18,7 @@ urlpatterns = [
 # A bare "/" is redirected by LocaleMiddleware to the best match for Accept-Language.
 urlpatterns += i18n_patterns(
     path("subscriptions/", include("newsletters.urls")),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

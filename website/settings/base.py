@@ -19,11 +19,13 @@ INSTALLED_APPS = [
     "recommendations",
     "campaigns",
     "newsletters",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -166,10 +168,13 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Documents are served through Wagtail's view so that access rules and download counts apply.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Per-language stemming and accent folding on PostgreSQL (see search/backends.py); the stock
+# database backend elsewhere. Switching to Elasticsearch/OpenSearch is a change here only.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "search.backends",
         "AUTO_UPDATE": True,
+        "SEARCH_CONFIGS": {"nl": "levl_dutch", "fr": "levl_french", "en": "levl_english"},
     }
 }
 WAGTAIL_MODERATION_ENABLED = True

@@ -1,0 +1,295 @@
+"""Search benchmark: N pages (nl + fr), realistic queries, p50/p95 of the results page and suggest.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/levl_bench_search \
+        .venv/bin/python bench/search.py --pages 10000 [--wrk]
+
+Builds the pages once per N (bulk SQL, then Wagtail's own indexing in batches), then times the
+views in-process with Django's test client (no network), each query several times after a
+warm-up. ``--wrk`` also serves the site with gunicorn and runs ``wrk -t2 -c8`` on one results
+page. Prints figures; asserts nothing.
+"""
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "website.settings.test")
+os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/levl_bench_search")
+
+NL_WORDS = (
+    "woning huurmarkt discriminatie werkgever vacature inclusie diversiteit onderwijs school leerlingen "
+    "leerkrachten ouders nieuwkomers inburgering beleidsparticipatie gemeente lokaal bestuur racisme "
+    "beeldvorming media campagne toolkit praktijktest makelaar verhuurder sociale huisvesting werkvloer "
+    "aanwerving selectie talent taal netwerk vrijwilligers middenveld organisatie aanbeveling overheid "
+    "Vlaanderen Brussel gelijke kansen drempels participatie jongeren vrouwen gezondheid armoede "
+    "begeleiding opleiding stage mentor screening sollicitatie cv anoniem loopbaan vakbond"
+).split()
+FR_WORDS = (
+    "logement marché locatif discrimination employeur offre emploi inclusion diversité enseignement école "
+    "élèves enseignants parents primo-arrivants intégration participation commune pouvoirs locaux racisme "
+    "image médias campagne boîte outils test pratique agence propriétaire logement social travail "
+    "recrutement sélection talent langue réseau bénévoles société civile organisation recommandation "
+    "gouvernement Bruxelles Flandre égalité chances obstacles jeunes femmes santé pauvreté accompagnement "
+    "formation stage candidature anonyme carrière syndicat"
+).split()
+QUERIES = {
+    "nl": [
+        "inclusieve vacature",
+        "discriminatie huurmarkt",
+        "woningen",
+        "praktijktesten makelaars",
+        "beleidsparticipatie",
+        "onderwijs nieuwkomers",
+        "anoniem solliciteren",
+        "racisme media",
+    ],
+    "fr": [
+        "diversité personnel enseignant",
+        "discriminations logement",
+        "egalite des chances",
+        "recrutement inclusif",
+        "campagne racisme",
+        "primo-arrivants école",
+    ],
+}
+SUGGEST = {
+    "nl": ["di", "dis", "discr", "wo", "won", "inc", "inclu", "onder", "bele", "raci"],
+    "fr": ["di", "disc", "lo", "loge", "eg", "ega", "recr", "camp"],
+}
+
+
+def ensure_database(url):
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+_SYLLABLES = "ka lo me ri sa ne to va de li mo ru be ta fi no ge pa ve zo".split()
+# Generic words (pseudo-words, each rare) make up most of a text, as in real prose; the domain
+# words the queries look for are a minority, so a query matches a realistic share of pages.
+FILLER = sorted({"".join(random.Random(i).choice(_SYLLABLES) for _ in range(3)) for i in range(5000)})
+
+
+def sentence(words, rng, n, domain_share=0.15):
+    return " ".join(rng.choice(words) if rng.random() < domain_share else rng.choice(FILLER) for _ in range(n))
+
+
+def build(n_pages):
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection, transaction
+    from django.utils import timezone
+    from wagtail.models import Locale, Page, Site
+    from wagtail.search.backends import get_search_backend
+
+    from website.factories import HomePageFactory
+    from website.models import StandardPage
+
+    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("nl", "fr", "en")}
+    root = Page.get_first_root_node()
+    homes = {}
+    for code in ("nl", "fr"):
+        home = Page.objects.filter(depth=2, locale=locales[code], slug=f"bench-{code}").first()
+        if home is None:
+            home = HomePageFactory.build(title=f"Bench {code}", slug=f"bench-{code}", locale=locales[code])
+            root.add_child(instance=home)
+            home.save_revision().publish()
+        homes[code] = home
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": homes["nl"]}
+    )
+    existing = StandardPage.objects.filter(slug__startswith="bench-").count()
+    if existing == n_pages:
+        print(f"{existing} bench pages already indexed")
+        return
+    print(f"building {n_pages} pages ...", flush=True)
+    started = time.perf_counter()
+    with transaction.atomic():
+        StandardPage.objects.filter(slug__startswith="bench-").delete()
+    ct = ContentType.objects.get_for_model(StandardPage)
+    rng = random.Random(42)
+    alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+    def step(i):
+        digits = ""
+        for _ in range(4):
+            digits = alphabet[i % 36] + digits
+            i //= 36
+        return digits
+
+    now = timezone.now()
+    batch = 2000
+    per_locale = {"nl": n_pages - n_pages // 3, "fr": n_pages // 3}
+    for code, count in per_locale.items():
+        home = Page.objects.get(pk=homes[code].pk)
+        words = NL_WORDS if code == "nl" else FR_WORDS
+        for offset in range(0, count, batch):
+            pages = []
+            for i in range(offset, min(count, offset + batch)):
+                title = sentence(words, rng, rng.randint(3, 7), domain_share=0.5).capitalize()
+                slug = f"bench-{code}-{i}"
+                pages.append(
+                    Page(
+                        path=home.path + step(i + 1),
+                        depth=home.depth + 1,
+                        numchild=0,
+                        translation_key=uuid.uuid4(),
+                        locale=locales[code],
+                        live=True,
+                        has_unpublished_changes=False,
+                        first_published_at=now,
+                        last_published_at=now,
+                        title=title,
+                        draft_title=title,
+                        slug=slug,
+                        content_type=ct,
+                        url_path=f"{home.url_path}{slug}/",
+                        show_in_menus=False,
+                        seo_title="",
+                        search_description="",
+                        locked=False,
+                        expired=False,
+                    )
+                )
+            created = Page.objects.bulk_create(pages)
+            with connection.cursor() as cursor:
+                cursor.executemany(
+                    "INSERT INTO website_basepage (page_ptr_id, intro) VALUES (%s, %s)",
+                    [(p.pk, sentence(words, rng, 20)) for p in created],
+                )
+                cursor.executemany(
+                    "INSERT INTO website_standardpage (basepage_ptr_id, body, show_in_footer) VALUES (%s, %s, false)",
+                    [(p.pk, body(words, rng)) for p in created],
+                )
+        Page.objects.filter(pk=home.pk).update(numchild=count)
+    print(f"  rows in {time.perf_counter() - started:.0f}s; indexing ...", flush=True)
+    backend = get_search_backend()
+    ids = list(StandardPage.objects.filter(slug__startswith="bench-").values_list("pk", flat=True))
+    for offset in range(0, len(ids), 1000):
+        chunk = StandardPage.objects.filter(pk__in=ids[offset : offset + 1000]).prefetch_related("themes")
+        backend.add_bulk(StandardPage, list(chunk))
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    print(f"  built and indexed in {time.perf_counter() - started:.0f}s", flush=True)
+
+
+def body(words, rng):
+    return json.dumps([{"type": "paragraph", "value": f"<p>{sentence(words, rng, 120)}</p>", "id": str(uuid.uuid4())}])
+
+
+def percentile(values, pct):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(pct / 100 * (len(values) - 1))))]
+
+
+def timed(client, url, repeat):
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, (url, response.status_code)
+    return times
+
+
+def report(label, times):
+    print(f"{label:<34} n={len(times):<4} p50={percentile(times, 50):7.1f} ms   p95={percentile(times, 95):7.1f} ms")
+
+
+def run(repeat, wrk):
+    from urllib.parse import urlencode
+
+    from django.core.cache import cache
+    from django.test import Client
+
+    from search import ratelimit
+
+    ratelimit.RATE = 10**9  # the benchmark is one client on purpose
+    client = Client()
+    results, filtered, page3 = [], [], []
+    for lang, queries in QUERIES.items():
+        for query in queries:
+            url = f"/{lang}/search/?{urlencode({'q': query})}"
+            client.get(url)  # warm-up
+            results += timed(client, url, repeat)
+            filtered += timed(client, url + "&type=standardpage&sort=relevance", max(1, repeat // 2))
+            page3 += timed(client, url + "&page=3", max(1, repeat // 2))
+    cold, warm = [], []
+    for lang, prefixes in SUGGEST.items():
+        for prefix in prefixes:
+            url = f"/{lang}/search/suggest/?{urlencode({'q': prefix})}"
+            for _ in range(repeat):
+                cache.delete_many([k for k in getattr(cache, "_cache", {}) if ":suggest:" in str(k)])
+                cold += timed(client, url, 1)
+            warm += timed(client, url, repeat)
+    report("results page", results)
+    report("results page, type facet", filtered)
+    report("results page, page 3", page3)
+    report("suggest (uncached)", cold)
+    report("suggest (cached)", warm)
+    if wrk:
+        run_wrk()
+
+
+def run_wrk():
+    port = "8765"
+    env = dict(os.environ, DJANGO_SETTINGS_MODULE="website.settings.test")
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "website.wsgi",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        time.sleep(4)
+        url = f"http://127.0.0.1:{port}/nl/search/?q=discriminatie+huurmarkt"
+        out = subprocess.run(["wrk", "-t2", "-c8", "-d10s", url], capture_output=True, text=True, check=False)
+        lines = [
+            line for line in out.stdout.splitlines() if "Requests/sec" in line or "Latency" in line or "Non-2xx" in line
+        ]
+        print("wrk -t2 -c8 -d10s results page:", *lines, sep="\n  ")
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument("--wrk", action="store_true")
+    args = parser.parse_args()
+    ensure_database(os.environ["DATABASE_URL"])
+
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    call_command("migrate", verbosity=0)
+    build(args.pages)
+    print(f"--- {args.pages} pages, PostgreSQL, in-process client ---")
+    run(args.repeat, args.wrk)
+
+
+if __name__ == "__main__":
+    main()

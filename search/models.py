@@ -1,0 +1,52 @@
+"""What search keeps besides Wagtail's own index: text of documents, and counts of queries."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class DocumentText(models.Model):
+    """Plain text extracted from an uploaded document (PDF), one row per document.
+
+    Extraction is slow (seconds for a large PDF), so it runs once per upload/replace in a
+    background task and its result is kept here; indexing a page that links to the document
+    then reads this text instead of parsing the file again. ``file_hash`` tells whether the
+    file changed since the text was extracted.
+    """
+
+    document = models.OneToOneField(
+        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="search_text", verbose_name=_("document")
+    )
+    text = models.TextField(_("text"), blank=True)
+    file_hash = models.CharField(_("file hash"), max_length=64, blank=True)
+    error = models.CharField(_("error"), max_length=255, blank=True)
+    extracted_at = models.DateTimeField(_("extracted at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("document text")
+        verbose_name_plural = _("document texts")
+
+    def __str__(self):
+        return str(self.document_id)
+
+
+class QueryStat(models.Model):
+    """How often a query was asked per language and day, and how often it found nothing.
+
+    Editors read it in the admin report to see what visitors look for and miss. Rows are written
+    in batches from a per-process buffer (see ``querylog``), never once per search request.
+    """
+
+    language = models.CharField(_("language"), max_length=10)
+    query = models.CharField(_("query"), max_length=200)
+    day = models.DateField(_("day"))
+    hits = models.PositiveIntegerField(_("searches"), default=0)
+    zero_hits = models.PositiveIntegerField(_("searches without results"), default=0)
+
+    class Meta:
+        verbose_name = _("search query statistic")
+        verbose_name_plural = _("search query statistics")
+        constraints = [models.UniqueConstraint(fields=["language", "query", "day"], name="search_querystat_unique")]
+        indexes = [models.Index(fields=["language", "day"])]
+
+    def __str__(self):
+        return f"{self.language}: {self.query}"

@@ -1,0 +1,111 @@
+"""Turning what a visitor typed into one search over every public page type, in their language.
+
+One query over ``BasePage`` (the concrete base of every public page type) through Wagtail's
+search API, limited to live, public pages of the visitor's locale. Nothing here knows the
+page types: a new content family is searched as soon as its pages subclass BasePage.
+"""
+
+import re
+import unicodedata
+
+from django.db.models import Q
+from wagtail.search.utils import parse_query_string
+
+from website.content_cache import public
+from website.models import BasePage
+
+MAX_QUERY_LENGTH = 200
+# Characters with a meaning in PostgreSQL's tsquery syntax or no meaning in words at all.
+_OPERATORS = re.compile(r"[&|!():*<>\\{}\[\]^~@#$%=+;,?/`]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def clean_query(raw) -> str:
+    """The query as we search and log it: capped, control characters and operators dropped.
+
+    The cap comes first, so a 10,000-character query costs no more than a short one.
+    """
+    if not isinstance(raw, str):
+        return ""
+    text = _CONTROL.sub(" ", raw[: MAX_QUERY_LENGTH * 2])
+    text = unicodedata.normalize("NFC", text)
+    text = " ".join(text.split())
+    if len(text) > MAX_QUERY_LENGTH:
+        cut = text[:MAX_QUERY_LENGTH]
+        # Do not search for half a word.
+        text = cut.rsplit(" ", 1)[0] if text[MAX_QUERY_LENGTH] != " " and " " in cut else cut
+    return text.strip()
+
+
+def engine_query(query: str):
+    """Wagtail query object: words are AND-ed, "quoted words" are a phrase; None when nothing is left."""
+    text = _OPERATORS.sub(" ", query)
+    # A lone hyphen or quote is not a word.
+    text = " ".join(word for word in text.split() if word.strip("-'\""))
+    if not text.strip("\"' "):
+        return None
+    # Our queries never carry filters: "live:false" is two words, not a filter on live.
+    text = text.replace(":", " ")
+    _filters, parsed = parse_query_string(text, operator="and")
+    return parsed
+
+
+def base_queryset(locale_id: int):
+    """Live, public pages of one locale, every page type; not the home pages (they are the way in)."""
+    return public(BasePage.objects.live().filter(locale_id=locale_id, depth__gt=2))
+
+
+def search(query: str, queryset):
+    """Relevance-ordered search results (lazy; slice or paginate them)."""
+    parsed = engine_query(query)
+    if parsed is None:
+        return queryset.none().search("")
+    return queryset.search(parsed, operator="and")
+
+
+MAX_MATCHES = 5000
+
+
+def matched_ids(results) -> list[int]:
+    """Ids of the matched pages (at most ``MAX_MATCHES``), fetched ONCE without ranking.
+
+    Facet counts filter BasePage by these ids three times in one UNION query; a literal id list
+    is far cheaper for PostgreSQL than re-running the full-text match in each subquery. The
+    database backends expose the matching queryset (ids only, no rank); other backends
+    (Elasticsearch) return hits, whose ids are taken from the best ``MAX_MATCHES``.
+    """
+    get_queryset = getattr(results, "get_queryset", None)
+    if get_queryset is not None:
+        try:
+            return list(get_queryset().order_by().values_list("pk", flat=True)[:MAX_MATCHES])
+        except (AttributeError, TypeError):
+            pass
+    return [page.pk for page in results[:MAX_MATCHES]]
+
+
+def autocomplete(query: str, queryset, limit: int = 8) -> list:
+    """Pages whose title starts with (or has a word starting with) what was typed."""
+    text = " ".join(_OPERATORS.sub(" ", query).replace('"', " ").replace(":", " ").split())
+    if len(text) < 2:
+        return []
+    return list(queryset.autocomplete(text, operator="and")[:limit])
+
+
+def promotions(query: str, locale_id: int) -> list:
+    """Editors' promoted results for exactly this query (wagtail.contrib.search_promotions)."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.search.utils import normalise_query_string
+
+    normalised = normalise_query_string(query)
+    if not normalised:
+        return []
+    rows = (
+        SearchPromotion.objects.filter(query__query_string=normalised)
+        .filter(Q(page__isnull=True) | Q(page__live=True, page__locale_id=locale_id))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    from website.content_cache import private_paths
+
+    private = private_paths()
+    return [row for row in rows if row.page is None or not row.page.path.startswith(private)]

@@ -1,0 +1,74 @@
+"""Everything the results page shows, computed in a fixed number of queries whatever the page size."""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.db import connection
+from django.db.models import prefetch_related_objects
+
+from website.taxonomy.lookup import localise
+
+from . import documents, highlight
+from .query import base_queryset, search
+
+PER_PAGE = 10
+
+
+@dataclass
+class Result:
+    page: object
+    url: str
+    type_label: str
+    themes: list
+    date: object
+    snippet: str
+    documents: list = field(default_factory=list)
+
+
+def type_label(page) -> str:
+    from django.contrib.contenttypes.models import ContentType
+
+    model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+    return str(model._meta.verbose_name) if model else ""
+
+
+def search_config(language_code: str) -> str | None:
+    """The PostgreSQL text-search configuration the backend uses for this language."""
+    if connection.vendor != "postgresql":
+        return None
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    configs = getattr(backend, "configs", {})
+    return configs.get(language_code) or getattr(backend, "config", None) or "simple"
+
+
+def build_results(request, pages, query: str, locale_id: int, language_code: str) -> list[Result]:
+    pages = list(pages)
+    if not pages:
+        return []
+    prefetch_related_objects(pages, "themes")
+    config = search_config(language_code)
+    snippets = highlight.snippets(pages, query, config)
+    found_in = documents.matching_documents(pages, query, config)
+    return [
+        Result(
+            page=page,
+            url=page.get_url(request),
+            type_label=type_label(page),
+            themes=localise(page.themes.all(), locale_id),
+            date=page.last_published_at or page.first_published_at,
+            snippet=snippets.get(page.pk, ""),
+            documents=found_in.get(page.pk, []),
+        )
+        for page in pages
+    ]
+
+
+def paginate(results, page_number, per_page=PER_PAGE):
+    """A page of results; ``page=abc`` gives the first page, a number past the end the last."""
+    return Paginator(results, per_page).get_page(page_number)
+
+
+def plain_search(query: str, locale_id: int):
+    return search(query, base_queryset(locale_id))

@@ -1,0 +1,36 @@
+"""Signal wiring: document uploads feed text extraction; publishing changes reach search at once."""
+
+from django.db.models.signals import post_save
+
+
+def document_saved(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    from .documents import enqueue_extraction
+
+    enqueue_extraction(instance.pk)
+
+
+def connect():
+    from wagtail.documents import get_document_model
+
+    post_save.connect(document_saved, sender=get_document_model(), dispatch_uid="search-document-text")
+    connect_delete()
+
+
+def document_deleting(sender, instance, **kwargs):
+    # Collected before the delete removes the ReferenceIndex rows; re-indexed once it committed.
+    from django.db import transaction
+
+    from .documents import referencing_page_ids, reindex_pages
+
+    page_ids = referencing_page_ids([instance.pk])
+    if page_ids:
+        transaction.on_commit(lambda: reindex_pages(page_ids))
+
+
+def connect_delete():
+    from django.db.models.signals import pre_delete
+    from wagtail.documents import get_document_model
+
+    pre_delete.connect(document_deleting, sender=get_document_model(), dispatch_uid="search-document-deleted")

@@ -1,0 +1,84 @@
+"""Facets on search results: type, theme and audience, with counts that reflect the query."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from website.taxonomy.factories import AudienceFactory, ThemeFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tagged(add_page):
+    wonen = ThemeFactory(name="Wonen", slug="wonen")
+    werk = ThemeFactory(name="Werk", slug="werk")
+    employers = AudienceFactory(name="Werkgevers", slug="werkgevers")
+    local = AudienceFactory(name="Lokale besturen", slug="lokale-besturen")
+
+    def tag(page, themes, audiences):
+        page.themes.set(themes)
+        page.audiences.set(audiences)
+        page.save_revision().publish()
+        return page
+
+    tag(add_page("Discriminatie bij verhuur", "Discriminatie op de huurmarkt."), [wonen], [local])
+    tag(add_page("Discriminatie bij aanwerving", "Discriminatie op de arbeidsmarkt."), [werk], [employers])
+    tag(add_page("Discriminatie melden", "Hoe meld je discriminatie?"), [wonen, werk], [employers, local])
+    tag(add_page("Huurwaarborg", "Over woningen zonder discriminatievrije tekst."), [wonen], [local])
+    return {"wonen": wonen, "werk": werk}
+
+
+def facet_counts(html, param):
+    counts = {}
+    for checkbox in html.select(f"input[name={param}]"):
+        label = html.select_one(f"label[for={checkbox['id']}]")
+        counts[checkbox["value"]] = int(
+            label.select_one(".facets__count").get_text(" ", strip=True).strip("( )").split()[0]
+        )
+    return counts
+
+
+def get(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def titles(html):
+    return sorted(a.get_text() for a in html.select(".search-result__title a"))
+
+
+def test_counts_reflect_the_query(client, tagged):
+    html = get(client, "/nl/search/?q=discriminatie")
+    assert facet_counts(html, "theme") == {"wonen": 2, "werk": 2}
+    assert facet_counts(html, "audience") == {"werkgevers": 2, "lokale-besturen": 2}
+    assert facet_counts(html, "type") == {"standardpage": 3}
+    html = get(client, "/nl/search/?q=aanwerving")
+    assert facet_counts(html, "theme") == {"werk": 1}
+
+
+def test_filters_combine(client, tagged):
+    html = get(client, "/nl/search/?q=discriminatie&theme=wonen")
+    assert titles(html) == ["Discriminatie bij verhuur", "Discriminatie melden"]
+    html = get(client, "/nl/search/?q=discriminatie&theme=wonen&audience=werkgevers")
+    assert titles(html) == ["Discriminatie melden"]
+    # Counts of one facet apply the others' selections, not their own.
+    assert facet_counts(html, "theme") == {"wonen": 1, "werk": 2}
+    assert html.select_one("input[name=theme][value=wonen]").has_attr("checked")
+    html = get(client, "/nl/search/?q=discriminatie&type=standardpage&theme=wonen&theme=werk")
+    assert len(titles(html)) == 3
+
+
+def test_filter_links_keep_the_query(client, tagged):
+    html = get(client, "/nl/search/?q=discriminatie&theme=wonen")
+    assert html.select_one("form.facets input[name=q]")["value"] == "discriminatie"
+    remove = html.select_one(".active-filters a")["href"]
+    assert "q=discriminatie" in remove and "theme" not in remove
+    assert len(titles(get(client, "/nl/search/" + remove))) == 3
+
+
+def test_sort_newest_and_relevance(client, tagged):
+    html = get(client, "/nl/search/?q=discriminatie&sort=newest")
+    assert [a.get_text() for a in html.select(".search-result__title a")][0] == "Discriminatie melden"
+    html = get(client, "/nl/search/?q=discriminatie&sort=bogus")
+    assert len(titles(html)) == 3

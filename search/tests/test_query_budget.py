@@ -1,0 +1,45 @@
+"""The results page costs a fixed number of SQL queries, whatever the number of results shown."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from search.factories import PdfDocumentFactory
+from website.taxonomy.factories import AudienceFactory, ThemeFactory
+
+pytestmark = pytest.mark.django_db
+
+BUDGET = 14
+
+
+def make_pages(add_page, count, start=0):
+    theme = ThemeFactory(name=f"Thema {start}", slug=f"thema-{start}")
+    audience = AudienceFactory(name=f"Doelgroep {start}", slug=f"doelgroep-{start}")
+    for number in range(start, start + count):
+        document = PdfDocumentFactory(title=f"Bijlage {number}", paragraphs=["Inclusie op de werkvloer."])
+        page = add_page(f"Inclusie {number}", "Inclusie op de werkvloer.", document=document)
+        page.themes.set([theme])
+        page.audiences.set([audience])
+        page.save_revision().publish()
+
+
+def count_queries(client, url):
+    client.get(url)  # warm caches (site root paths, taxonomy, content version)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries), response
+
+
+def test_results_page_query_count_does_not_grow_with_page_size(client, add_page):
+    make_pages(add_page, 2)
+    few, response = count_queries(client, "/nl/search/?q=inclusie")
+    assert response.content.count(b'class="search-result"') == 2
+    make_pages(add_page, 10, start=2)
+    many, response = count_queries(client, "/nl/search/?q=inclusie")
+    assert response.content.count(b'class="search-result"') == 10
+    assert few <= BUDGET, f"{few} queries"
+    assert many == few, f"{few} queries for 2 results, {many} for 10"
+    filtered, response = count_queries(client, "/nl/search/?q=inclusie&theme=thema-0&audience=doelgroep-0&page=1")
+    assert response.content.count(b'class="search-result"') == 2
+    assert filtered <= BUDGET, f"{filtered} queries with filters"

@@ -1,0 +1,75 @@
+"""The search page and the autocomplete endpoint of every language (/<lang>/search/)."""
+
+import hashlib
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale
+
+from website.content_cache import cached
+
+from . import querylog, ratelimit
+from .listing import SearchListing
+from .query import MAX_QUERY_LENGTH, autocomplete, base_queryset, clean_query, promotions
+from .results import build_results, type_label
+
+
+def _locale():
+    try:
+        return Locale.get_active()
+    except Locale.DoesNotExist:
+        return Locale.get_default()
+
+
+@require_GET
+def search_view(request):
+    locale = _locale()
+    raw = request.GET.get("q", "")
+    query = clean_query(raw)
+    context = {
+        "query": query,
+        "was_typed": bool(raw.strip()),
+        "was_truncated": len(" ".join(raw.split())) > MAX_QUERY_LENGTH,
+        "max_length": MAX_QUERY_LENGTH,
+    }
+    if query:
+        listing = SearchListing(request, query, locale_id=locale.id)
+        page = listing.page
+        context.update(
+            listing=listing,
+            page_obj=page,
+            results=build_results(request, page.object_list, query, locale.id, locale.language_code),
+            total=listing.total,
+            promoted=promotions(query, locale.id) if page.number == 1 else [],
+        )
+        querylog.record(locale.language_code, query, listing.total)
+    return render(request, "search/search.html", context)
+
+
+@require_GET
+def suggest_view(request):
+    allowed, retry_after = ratelimit.allow(request)
+    if not allowed:
+        response = JsonResponse({"error": _("Too many requests. Please wait a moment."), "suggestions": []}, status=429)
+        response["Retry-After"] = str(retry_after)
+        return response
+    locale = _locale()
+    query = clean_query(request.GET.get("q", ""))[:100]
+    if len(query) < 2:
+        return JsonResponse({"query": query, "suggestions": []})
+
+    def build():
+        return [
+            {"title": page.title, "url": page.get_url(request), "type": type_label(page)}
+            for page in autocomplete(query, base_queryset(locale.id))
+        ]
+
+    # Cached under the content version: publishing anything shows at once.
+    key = hashlib.sha256(query.lower().encode()).hexdigest()[:32]
+    suggestions = cached(f"suggest:{get_language()}:{key}", build)
+    response = JsonResponse({"query": query, "suggestions": suggestions})
+    response["Cache-Control"] = "private, max-age=60"
+    return response
