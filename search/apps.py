@@ -13,3 +13,15 @@ class SearchConfig(AppConfig):
 
         documents.attach_document_text_field()
         signals.connect()
+
+        from django.template.loader import render_to_string
+
+        from website import slots
+
+        # The search form in every page's header (website/slots.py keeps website/ free of this app).
+        slots.register(
+            "header-search",
+            lambda context, **options: render_to_string(
+                "search/includes/header_search.html", {}, request=context.get("request")
+            ),
+        )
