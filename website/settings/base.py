@@ -16,6 +16,7 @@ DEBUG = False
 INSTALLED_APPS = [
     "website",
     "website.taxonomy",
+    "press",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
