@@ -117,6 +117,11 @@ class PressItemPage(BasePage):
         self.kind = self.KIND
         return super().save(*args, **kwargs)
 
+    @property
+    def feed_pubdate(self):
+        """Feeds date an item by when it went out, not when it was put on the site."""
+        return self.date
+
     @cached_property
     def press_room(self):
         return PressIndexPage.objects.filter(path=self.path[: -self.steplen]).first()
@@ -130,7 +135,6 @@ class PressItemPage(BasePage):
             "dateModified": (self.last_published_at or self.latest_revision_created_at).isoformat()
             if (self.last_published_at or self.latest_revision_created_at)
             else self.date.isoformat(),
-            "inLanguage": self.locale.language_code,
             "description": self.meta_description,
         }
 

@@ -9,6 +9,7 @@ from website import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("", include("syndication.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

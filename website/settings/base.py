@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "website",
     "website.taxonomy",
     "press",
+    "syndication",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
