@@ -106,6 +106,7 @@ class PressItemPage(BasePage):
     subpage_types = []
 
     search_fields = BasePage.search_fields + [index.FilterField("date")]
+    api_fields = ["date", "kind"]
     translatable_fields = BasePage.translatable_fields + [SynchronizedField("date")]
 
     class Meta:
@@ -169,6 +170,7 @@ class PressReleasePage(PressItemPage):
         *BasePage.taxonomy_panels,
     ]
     search_fields = PressItemPage.search_fields + [index.SearchField("body")]
+    api_fields = PressItemPage.api_fields + ["location", "body", "attachment_id"]
     translatable_fields = PressItemPage.translatable_fields + [
         TranslatableField("location"),
         TranslatableField("body"),
@@ -215,6 +217,7 @@ class OpinionPage(PressItemPage):
         index.SearchField("outlet"),
         index.SearchField("author"),
     ]
+    api_fields = PressItemPage.api_fields + ["outlet", "author", "link", "body"]
     translatable_fields = PressItemPage.translatable_fields + [
         SynchronizedField("outlet"),
         SynchronizedField("link"),

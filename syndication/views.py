@@ -1,10 +1,12 @@
 """Sitemap, robots.txt and RSS/Atom feeds: the site's content, readable by machines."""
 
-from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotFound
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
+
+from website.no_language_redirect import no_language_redirect
 
 from . import feeds, sitemap
 
@@ -30,11 +32,12 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
+@no_language_redirect
 @require_safe
 def feed_view(request, page_id: int, kind: str):
     index = feeds.listing_page(page_id) if kind in feeds.FEED_CLASSES else None
     if index is None:
-        raise Http404(_("No feed here."))
+        return HttpResponseNotFound(_("No feed here."), content_type="text/plain; charset=utf-8")
     with translation.override(index.locale.language_code):
         try:
             listing = feeds.validated_listing(index, request)

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "website.taxonomy",
     "press",
     "syndication",
+    "public_api",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
