@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "press",
     "syndication",
     "public_api",
+    "indicators",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
