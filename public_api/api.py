@@ -16,7 +16,7 @@ import decimal
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Prefetch
+from django.db.models import CharField, Prefetch, Value
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
@@ -32,7 +32,7 @@ from website.listings import content_type_ids
 from website.models import BasePage
 from website.no_language_redirect import no_language_redirect
 from website.taxonomy.lookup import terms_by_key
-from website.taxonomy.models import Audience, Theme
+from website.taxonomy.models import Audience, Region, Theme
 
 from . import visibility
 
@@ -139,20 +139,21 @@ def reject_unknown_params(request, allowed):
         )
 
 
-def locale_by_code(code):
+def locale_by_code(code) -> int:
     codes = dict(settings.LANGUAGES)
     if code not in codes:
         raise HttpError(
             400, _("Unknown locale %(code)s. Use one of: %(codes)s.") % {"code": code[:20], "codes": ", ".join(codes)}
         )
-    locale = Locale.objects.filter(language_code=code).first()
-    if locale is None:
+    ids = {language: pk for pk, language in locale_codes().items()}
+    if code not in ids:
         raise HttpError(400, _("The locale %(code)s has no content yet.") % {"code": code})
-    return locale
+    return ids[code]
 
 
 def check_terms(model, param, values):
-    known = {term.slug for term in terms_by_key(model, Locale.get_default().pk).values()}
+    default_id = locale_by_code(settings.LANGUAGE_CODE)
+    known = {term.slug for term in terms_by_key(model, default_id).values()}
     unknown = [value for value in values if value not in known]
     if unknown:
         raise HttpError(
@@ -199,45 +200,96 @@ def api_data(page) -> dict:
     return {name: plain(getattr(page, name, None)) for name in getattr(page, "api_fields", [])}
 
 
+def locale_codes() -> dict[int, str]:
+    return cached("locale-codes", lambda: dict(Locale.objects.values_list("id", "language_code")))
+
+
 def locale_code(locale_id) -> str:
-    return cached("locale-codes", lambda: dict(Locale.objects.values_list("id", "language_code")))[locale_id]
+    return locale_codes()[locale_id]
 
 
-def localised_terms(terms, locale_id):
-    from website.taxonomy.lookup import localise
-
-    return [{"slug": term.slug, "name": term.name} for term in localise(terms, locale_id)]
+TAXONOMIES = {"themes": Theme, "audiences": Audience, "regions": Region}
 
 
-def serialize_page(page, request, fields, with_data):
-    content_type = ContentType.objects.get_for_id(page.content_type_id)
+def taxonomy_map(page_ids, names) -> dict[str, dict[int, list[str]]]:
+    """``{"themes": {page_id: [translation_key, ...]}}`` from the link tables in ONE query (a UNION
+    over the taxonomies), much cheaper than prefetching ParentalManyToMany relations page by page."""
+    result: dict[str, dict[int, list[str]]] = {name: {} for name in names}
+    parts = []
+    for name in names:
+        through = BasePage._meta.get_field(name).remote_field.through
+        target = TAXONOMIES[name]._meta.model_name
+        parts.append(
+            through.objects.filter(basepage_id__in=page_ids)
+            .annotate(taxonomy=Value(name, output_field=CharField()))
+            .values_list("taxonomy", "basepage_id", f"{target}__translation_key")
+        )
+    if not parts or not page_ids:
+        return result
+    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    for name, page_id, key in rows:
+        result[name].setdefault(page_id, []).append(key)
+    return result
+
+
+def localised_terms(model, keys, locale_id) -> list[dict]:
+    terms = terms_by_key(model, locale_id)
+    found = sorted((terms[key] for key in keys if key in terms), key=lambda t: (t.sort_order, t.name))
+    return [{"slug": term.slug, "name": term.name} for term in found]
+
+
+def rendition_url(image, request, memo: dict) -> str:
+    """The thumbnail's URL, from the prefetched renditions when present (once per distinct image)."""
+    if image.pk not in memo:
+        prefetched = getattr(image, "_prefetched_objects_cache", {}).get("renditions")
+        rendition = next((r for r in prefetched or () if r.filter_spec == THUMBNAIL), None)
+        rendition = rendition or image.get_rendition(THUMBNAIL)
+        memo[image.pk] = request.build_absolute_uri(rendition.url)
+    return memo[image.pk]
+
+
+def type_label(content_type_id) -> str:
+    content_type = ContentType.objects.get_for_id(content_type_id)
+    model = content_type.model_class()
+    return model._meta.label if model else content_type.model
+
+
+def serialize_page(page, request, fields, with_data, links=None, memo=None):
+    memo = {} if memo is None else memo
     item = {
         "id": page.pk,
-        "type": f"{content_type.app_label}.{content_type.model_class().__name__}"
-        if content_type.model_class()
-        else content_type.model,
+        "type": type_label(page.content_type_id),
         "title": page.title,
         "locale": locale_code(page.locale_id),
         "url": page.get_full_url(request),
     }
     if "intro" in fields:
         item["intro"] = page.intro
-    for name in ("themes", "audiences", "regions"):
+    for name, model in TAXONOMIES.items():
         if name in fields:
-            item[name] = localised_terms(getattr(page, name).all(), page.locale_id)
+            keys = (
+                links[name].get(page.pk, [])
+                if links is not None
+                else [t.translation_key for t in getattr(page, name).all()]
+            )
+            item[name] = localised_terms(model, keys, page.locale_id)
     if "image" in fields:
         image = page.listing_image
-        if image is not None:
-            rendition = image.get_rendition(THUMBNAIL)
-            item["image"] = {"id": image.pk, "title": image.title, "url": request.build_absolute_uri(rendition.url)}
-        else:
-            item["image"] = None
+        item["image"] = (
+            {"id": image.pk, "title": image.title, "url": rendition_url(image, request, memo)} if image else None
+        )
     for name in ("first_published_at", "last_published_at"):
         if name in fields:
             item[name] = getattr(page, name)
     if "data" in fields and with_data:
         item["data"] = api_data(page)
     return item
+
+
+def json_response(data) -> JsonResponse:
+    """Lists are built to the schema by hand and sent as is: validating 50 items again through
+    pydantic would double the cost of the endpoint for no safety gained."""
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
 
 
 # -- endpoints
@@ -275,7 +327,7 @@ def list_pages(
         model = models[type]
     queryset = visibility.reachable(model.objects.filter(content_type_id__in=content_type_ids()))
     if locale:
-        queryset = queryset.filter(locale=locale_by_code(locale))
+        queryset = queryset.filter(locale_id=locale_by_code(locale))
     if theme:
         check_terms(Theme, "theme", theme)
         queryset = queryset.filter(themes__slug__in=theme)
@@ -286,12 +338,14 @@ def list_pages(
         queryset = queryset.distinct()
     total = queryset.count()
     rows = queryset.order_by("-first_published_at", "-pk")[offset : offset + limit]
-    prefetch = [name for name in ("themes", "audiences", "regions") if name in chosen]
     if "image" in chosen:
         images = get_image_model().objects.prefetch_renditions(THUMBNAIL)
-        prefetch.append(Prefetch("listing_image", queryset=images))
-    items = [serialize_page(page, request, chosen, model is not BasePage) for page in rows.prefetch_related(*prefetch)]
-    return {"meta": {"total_count": total, "limit": limit, "offset": offset}, "items": items}
+        rows = rows.prefetch_related(Prefetch("listing_image", queryset=images))
+    rows = list(rows)
+    links = taxonomy_map([page.pk for page in rows], [name for name in TAXONOMIES if name in chosen])
+    memo: dict = {}
+    items = [serialize_page(page, request, chosen, model is not BasePage, links, memo) for page in rows]
+    return json_response({"meta": {"total_count": total, "limit": limit, "offset": offset}, "items": items})
 
 
 @api.get("/pages/{page_id}/", response={200: PageDetail, 404: Error}, summary="One published content page")
@@ -343,7 +397,7 @@ def list_documents(
         }
         for doc in rows
     ]
-    return {"meta": {"total_count": total, "limit": limit, "offset": offset}, "items": items}
+    return json_response({"meta": {"total_count": total, "limit": limit, "offset": offset}, "items": items})
 
 
 @api.get(
@@ -368,7 +422,7 @@ def list_images(
         }
         for image in rows
     ]
-    return {"meta": {"total_count": total, "limit": limit, "offset": offset}, "items": items}
+    return json_response({"meta": {"total_count": total, "limit": limit, "offset": offset}, "items": items})
 
 
 @api.exception_handler(HttpError)

@@ -20,7 +20,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from website.content_cache import public
+from website.content_cache import cached, public
 
 FEED_CLASSES = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
 ALWAYS_ALLOWED = {"sort", "page"}
@@ -32,8 +32,13 @@ class BadFilter(ValueError):
 
 def listing_page(page_id: int):
     """The live, public page with this id if it exposes a listing, else ``None``."""
-    page = public(Page.objects.live().filter(id=page_id)).specific().first()
-    return page if page is not None and hasattr(page, "get_listing") else None
+
+    def build():
+        page = public(Page.objects.live().filter(id=page_id)).select_related("locale").specific().first()
+        return page if page is not None and hasattr(page, "get_listing") else False
+
+    # Cached under the content version: any publish, move or restriction change refreshes it.
+    return cached(f"feed-index:{page_id}", build) or None
 
 
 def validated_listing(index, request):

@@ -99,7 +99,7 @@ def test_pagination_and_hard_limit(client, content):
     ],
 )
 def test_bad_input_gets_a_clear_4xx(client, content, query, status, message):
-    response = client.get(f"/api/v1/pages/?{query}")
+    response = client.get(f"/api/v1/pages/?{query}", HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == status
     assert message in response.content.decode()
 
@@ -135,6 +135,11 @@ def test_documents_and_images_only_when_used_by_public_pages(client, press_room,
     assert titles(images) == ["Persfoto"]
     assert images["items"][0]["width"] == 640
     assert client.get("/api/v1/images/?limit=500").status_code == 422
+
+
+def test_errors_are_translated(client, content):
+    response = client.get("/api/v1/pages/?locale=de", HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.json()["detail"] == "Langue inconnue de. Utilisez l'une de : nl, fr, en."
 
 
 def test_cors_is_read_only(client, content):

@@ -82,11 +82,12 @@ def test_feed_is_in_the_language_of_its_index(client, press_room, items, locales
 @pytest.mark.parametrize(
     "query, message",
     [
-        ("colour=red", "Unknown filter colour"),
-        ("theme=onbekend", "Unknown value onbekend for filter theme"),
-        ("year=abcd", "Unknown value abcd for filter year"),
-        ("sort=random", "Unknown sort order"),
-        ("page=-1", "whole number"),
+        # In the index's language (Dutch here), listing what is allowed.
+        ("colour=red", "Onbekende filter colour. Deze feed aanvaardt: theme, type, year, sort."),
+        ("theme=onbekend", "Onbekende waarde onbekend voor filter theme. Gekende waarden: werk, wonen."),
+        ("year=abcd", "Onbekende waarde abcd voor filter year."),
+        ("sort=random", "Onbekende sortering"),
+        ("page=-1", "geheel getal"),
     ],
 )
 def test_unknown_filters_give_a_clear_400(client, press_room, items, query, message):
