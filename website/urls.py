@@ -4,10 +4,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+import public_api.api as public_api
 from website import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("", include("syndication.urls")),
+    path("api/v1/", public_api.urls()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Uploaded images in every environment (MEDIA_URL is /media/); documents never directly.

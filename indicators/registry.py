@@ -1,0 +1,255 @@
+"""Indicators: what the dashboard counts, and how, looked up by model name so no app depends on another.
+
+Each indicator names the model it counts by string ("recommendations.RecommendationPage") and is
+simply "not available" until that app is installed and has the expected fields. Families that
+store things differently register their own indicator under the same key from an ``indicators``
+module in their app (discovered like ``demo.py``): ``registry.register(RowCount(...))``.
+
+Pages are counted once per translation group (``translation_key``), live only, by the year of a
+date field; "per theme" counts the same pages per theme slug.
+"""
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Count, Q, Sum
+from django.db.models.functions import ExtractYear
+from django.utils.module_loading import autodiscover_modules
+from django.utils.translation import gettext_lazy as _
+
+
+def _model(label):
+    app_label, _sep, model_name = label.partition(".")
+    if not apps.is_installed(app_label) and app_label not in {c.label for c in apps.get_app_configs()}:
+        return None
+    try:
+        return apps.get_model(app_label, model_name)
+    except LookupError:
+        return None
+
+
+def _has_fields(model, *names) -> bool:
+    try:
+        for name in names:
+            model._meta.get_field(name.split("__")[0])
+    except FieldDoesNotExist:
+        return False
+    return True
+
+
+@dataclass
+class Indicator:
+    key: str
+    label: str
+    target_field: str | None = None
+
+    def available(self) -> bool:
+        raise NotImplementedError
+
+    def by_year(self) -> dict[int, int]:
+        raise NotImplementedError
+
+    def by_year_and_theme(self) -> dict[int, dict[str, int]]:
+        return {}
+
+    def breakdown(self) -> dict[int, dict[str, int]]:
+        """Optional split of each year's figure (follow-up status, press type, ...)."""
+        return {}
+
+    def breakdown_labels(self) -> dict[str, str]:
+        return {}
+
+
+@dataclass
+class PageCount(Indicator):
+    """Live pages of one or more page types, per year of ``date_field`` (and per theme)."""
+
+    models: list[str] = field(default_factory=list)
+    date_field: str = "first_published_at"
+    breakdown_field: str | None = None
+
+    def _querysets(self):
+        for label in self.models:
+            model = _model(label)
+            if model is not None and _has_fields(model, self.date_field):
+                yield model.objects.live().exclude(**{f"{self.date_field}__isnull": True})
+
+    def available(self) -> bool:
+        return any(True for _ in self._querysets())
+
+    def _grouped(self, *extra):
+        totals: dict = {}
+        for queryset in self._querysets():
+            rows = (
+                queryset.annotate(year=ExtractYear(self.date_field))
+                .values("year", *extra)
+                .annotate(n=Count("translation_key", distinct=True))
+                .values_list("year", *extra, "n")
+                .order_by()
+            )
+            for *keys, n in rows:
+                totals[tuple(keys)] = totals.get(tuple(keys), 0) + n
+        return totals
+
+    def by_year(self):
+        return {year: n for (year,), n in self._grouped().items()}
+
+    def by_year_and_theme(self):
+        result: dict[int, dict[str, int]] = {}
+        for (year, slug), n in self._grouped("themes__slug").items():
+            if slug:
+                result.setdefault(year, {})[slug] = n
+        return result
+
+    def breakdown(self):
+        if not self.breakdown_field:
+            return {}
+        result: dict[int, dict[str, int]] = {}
+        for (year, value), n in self._grouped(self.breakdown_field).items():
+            result.setdefault(year, {})[str(value)] = n
+        return result
+
+    def breakdown_labels(self):
+        for queryset in self._querysets():
+            if self.breakdown_field and _has_fields(queryset.model, self.breakdown_field):
+                choices = queryset.model._meta.get_field(self.breakdown_field).choices or []
+                return {str(value): str(label) for value, label in choices}
+        return {}
+
+
+@dataclass
+class RowCount(Indicator):
+    """Rows of any model per year of a date field, optionally filtered (newsletters sent, subscribers)."""
+
+    model: str = ""
+    date_field: str = "created_at"
+    filters: dict = field(default_factory=dict)
+    exclude: dict = field(default_factory=dict)
+
+    def _queryset(self):
+        model = _model(self.model)
+        if model is None or not _has_fields(model, self.date_field, *self.filters, *self.exclude):
+            return None
+        queryset = model.objects.filter(**self.filters).exclude(**{f"{self.date_field}__isnull": True})
+        return queryset.exclude(**self.exclude) if self.exclude else queryset
+
+    def available(self):
+        return self._queryset() is not None
+
+    def by_year(self):
+        queryset = self._queryset()
+        if queryset is None:
+            return {}
+        rows = (
+            queryset.annotate(year=ExtractYear(self.date_field))
+            .values("year")
+            .annotate(n=Count("pk"))
+            .values_list("year", "n")
+            .order_by()
+        )
+        return dict(rows)
+
+
+@dataclass
+class Total(Indicator):
+    """A sum per item, not per year (downloads per toolkit resource)."""
+
+    model: str = ""
+    sum_field: str = "download_count"
+    label_field: str = "title"
+    limit: int = 50
+
+    def available(self):
+        model = _model(self.model)
+        return model is not None and _has_fields(model, self.sum_field, self.label_field)
+
+    def by_year(self):
+        return {}
+
+    def rows(self) -> list[tuple[str, int]]:
+        if not self.available():
+            return []
+        model = _model(self.model)
+        return list(
+            model.objects.values_list(self.label_field)
+            .annotate(total=Sum(self.sum_field))
+            .filter(~Q(total=None))
+            .values_list(self.label_field, "total")
+            .order_by("-total", self.label_field)[: self.limit]
+        )
+
+
+_registry: dict[str, Indicator] = {}
+
+
+def register(indicator: Indicator) -> Indicator:
+    """Add or replace (same key) an indicator."""
+    _registry[indicator.key] = indicator
+    return indicator
+
+
+def defaults() -> list[Indicator]:
+    """The plan's indicators, with the model and field names the families are expected to use."""
+    return [
+        PageCount(
+            "recommendations",
+            _("Recommendations published"),
+            "recommendations",
+            models=["recommendations.RecommendationPage"],
+            date_field="date_issued",
+            breakdown_field="status",
+        ),
+        RowCount(
+            "newsletters",
+            _("Newsletters sent"),
+            "newsletters",
+            model="newsletters.NewsletterIssue",
+            date_field="sent_at",
+        ),
+        RowCount(
+            "subscribers",
+            _("New confirmed subscribers"),
+            model="newsletters.Subscriber",
+            date_field="confirmed_at",
+        ),
+        RowCount(
+            "unsubscribes",
+            _("Unsubscribes"),
+            model="newsletters.Subscriber",
+            date_field="unsubscribed_at",
+        ),
+        PageCount(
+            "press",
+            _("Press releases and opinion pieces"),
+            "press",
+            models=["press.PressReleasePage", "press.OpinionPage"],
+            date_field="date",
+            breakdown_field="kind",
+        ),
+        PageCount(
+            "campaigns", _("Campaigns run"), "campaigns", models=["campaigns.CampaignPage"], date_field="start_date"
+        ),
+        PageCount("toolkits", _("Toolkits published"), "toolkits", models=["toolkits.ToolkitPage"]),
+        RowCount(
+            "searches_without_results",
+            _("Searches without results"),
+            model="search.SearchQueryLog",
+            date_field="created_at",
+            filters={"result_count": 0},
+        ),
+        Total("downloads", _("Downloads per toolkit resource"), model="toolkits.ToolkitResource"),
+    ]
+
+
+_discovered = False
+
+
+def indicators() -> list[Indicator]:
+    global _discovered
+    if not _discovered:
+        for indicator in defaults():
+            _registry.setdefault(indicator.key, indicator)
+        autodiscover_modules("indicators")
+        _discovered = True
+    return list(_registry.values())
