@@ -126,10 +126,13 @@ class RowCount(Indicator):
     date_field: str = "created_at"
     filters: dict = field(default_factory=dict)
     exclude: dict = field(default_factory=dict)
+    # Rows that already hold a count (e.g. searches per query and day) are summed, not counted.
+    sum_field: str | None = None
 
     def _queryset(self):
         model = _model(self.model)
-        if model is None or not _has_fields(model, self.date_field, *self.filters, *self.exclude):
+        needed = [self.date_field, *self.filters, *self.exclude, *([self.sum_field] if self.sum_field else [])]
+        if model is None or not _has_fields(model, *needed):
             return None
         queryset = model.objects.filter(**self.filters).exclude(**{f"{self.date_field}__isnull": True})
         return queryset.exclude(**self.exclude) if self.exclude else queryset
@@ -144,11 +147,11 @@ class RowCount(Indicator):
         rows = (
             queryset.annotate(year=ExtractYear(self.date_field))
             .values("year")
-            .annotate(n=Count("pk"))
+            .annotate(n=Sum(self.sum_field) if self.sum_field else Count("pk"))
             .values_list("year", "n")
             .order_by()
         )
-        return dict(rows)
+        return {year: n or 0 for year, n in rows}
 
 
 @dataclass
@@ -200,11 +203,11 @@ def defaults() -> list[Indicator]:
             date_field="date_issued",
             breakdown_field="status",
         ),
-        RowCount(
+        PageCount(
             "newsletters",
             _("Newsletters sent"),
             "newsletters",
-            model="newsletters.NewsletterIssue",
+            models=["newsletters.NewsletterPage"],
             date_field="sent_at",
         ),
         RowCount(
@@ -234,9 +237,9 @@ def defaults() -> list[Indicator]:
         RowCount(
             "searches_without_results",
             _("Searches without results"),
-            model="search.SearchQueryLog",
-            date_field="created_at",
-            filters={"result_count": 0},
+            model="search.QueryStat",
+            date_field="day",
+            sum_field="zero_hits",
         ),
         Total("downloads", _("Downloads per toolkit resource"), model="toolkits.ToolkitResource"),
     ]

@@ -31,11 +31,32 @@ def test_press_counts_per_year_theme_and_type(press_history):
     assert press.breakdown()[2025] == {"release": 1, "opinion": 2}
 
 
-def test_families_not_installed_are_reported_as_not_available(press_history):
+def test_newsletters_subscribers_and_zero_result_searches_are_counted(home_pages, make_page):
+    """The figures come from the newsletter and search apps' own data, per year."""
+    from newsletters.factories import NewsletterIndexPageFactory, NewsletterPageFactory, SubscriberFactory
+    from search.models import QueryStat
+
+    archive = make_page(NewsletterIndexPageFactory, home_pages["nl"])
+    for number, sent in enumerate([datetime.datetime(2025, 3, 1), datetime.datetime(2025, 9, 1), None]):
+        make_page(
+            NewsletterPageFactory,
+            archive,
+            slug=f"editie-{number}",
+            sent_at=timezone.make_aware(sent) if sent else None,
+        )
+    SubscriberFactory(confirmed_at=timezone.make_aware(datetime.datetime(2025, 5, 1)))
+    SubscriberFactory(confirmed_at=timezone.make_aware(datetime.datetime(2024, 5, 1)))
+    QueryStat.objects.create(language="nl", query="huurwoning", day=datetime.date(2025, 2, 1), hits=9, zero_hits=4)
+    QueryStat.objects.create(language="fr", query="logement", day=datetime.date(2025, 2, 2), hits=3, zero_hits=3)
+    QueryStat.objects.create(language="nl", query="werk", day=datetime.date(2025, 2, 3), hits=5, zero_hits=0)
+
     rows = {row["key"]: row for row in report.build(2025)["rows"]}
-    assert rows["press"]["available"]
-    for key in ("recommendations", "campaigns", "toolkits", "newsletters", "searches_without_results"):
-        assert not rows[key]["available"], key
+    for key in ("recommendations", "campaigns", "newsletters", "subscribers", "searches_without_results"):
+        assert rows[key]["available"], key
+    indicators = {indicator.key: indicator for indicator in registry.indicators()}
+    assert indicators["newsletters"].by_year() == {2025: 2}  # the unsent draft does not count
+    assert indicators["subscribers"].by_year() == {2024: 1, 2025: 1}
+    assert indicators["searches_without_results"].by_year() == {2025: 7}
 
 
 def test_generic_row_count_and_total_work_on_any_model(django_user_model):
@@ -74,7 +95,11 @@ def test_dashboard_page_csv_and_xlsx(client, manager, press_history):
     headers = [th.get_text() for th in per_year.thead.find_all("th")]
     assert press_row.find_all("td")[headers.index("2025") - 1].get_text(strip=True).startswith("3/40")
     per_theme = html.find("table", id="indicators-per-theme")
-    assert [td.get_text() for td in per_theme.find("th", string="Wonen").parent.find_all("td")] == ["2"]
+    theme_headers = [th.get_text() for th in per_theme.thead.find_all("th")]
+    press_column = next(i for i, text in enumerate(theme_headers) if "Persberichten" in text) - 1
+    wonen_cells = [td.get_text() for td in per_theme.find("th", string="Wonen").parent.find_all("td")]
+    assert wonen_cells[press_column] == "2"
+    assert len(wonen_cells) == len(theme_headers) - 1  # one column per available family
 
     response = client.get("/admin/indicators/?year=2024&format=csv")
     assert response["Content-Disposition"] == 'attachment; filename="levl-indicatoren-2024.csv"'
