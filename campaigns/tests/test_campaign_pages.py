@@ -75,7 +75,10 @@ def test_detail_shows_message_actions_materials_partners_related_and_newsletter_
     assert material.a["href"] == poster.url and "PDF" in material.get_text()
     assert html.select_one(".partners a[href='https://example.org/vhp']").get_text() == "Vlaams Huurdersplatform"
     assert html.select_one(".card__title a").get_text() == "Toolkit beeldvorming"
-    assert html.select_one(".newsletter-cta h2").get_text() == "Blijf op de hoogte van de campagne"
+    # The newsletters app fills the slot with its sign-up form, under the campaign's own heading.
+    signup = html.select_one("main .signup-box--block")
+    assert signup.h2.get_text() == "Blijf op de hoogte van de campagne"
+    assert signup.find("input", attrs={"type": "email"})
     assert html.select_one(".campaign-period__badge--lopend")
 
 

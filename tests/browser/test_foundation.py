@@ -101,7 +101,7 @@ def test_keyboard_switches_to_translated_page(live_server, site, page, assert_ac
     assert page.url == f"{live_server.url}/fr/qui-sommes-nous/"
     assert page.locator("html").get_attribute("lang") == "fr"
     assert page.locator("h1").inner_text() == "Qui sommes-nous"
-    assert page.locator("[role=status]").count() == 0
+    assert page.locator(".notice[role=status]").count() == 0
     assert_accessible(page)
 
 
@@ -116,7 +116,7 @@ def test_keyboard_switch_to_untranslated_page_lands_on_home_with_note(live_serve
     assert page.url.startswith(f"{live_server.url}/en/")
     assert page.locator("html").get_attribute("lang") == "en"
     assert "Building an inclusive society" in page.locator("h1").inner_text()
-    note = page.locator("[role=status]")
+    note = page.locator(".notice[role=status]")
     assert note.is_visible()
     assert "not available in this language" in note.inner_text()
     assert_accessible(page)
