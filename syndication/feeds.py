@@ -108,11 +108,22 @@ def build(index, listing, request, kind: str):
     return feed
 
 
-def feed_links(page, listing=None) -> list[dict]:
-    """``<link rel="alternate">`` data for a listing page, carrying the listing's (cleaned) filters."""
+def feed_links(page, listing=None, request=None) -> list[dict]:
+    """``<link rel="alternate">`` data for a listing page, carrying the listing's (cleaned) filters.
+
+    Pages that render their listing from a cached fragment pass no listing: their own query
+    string (less the page number) is used, and the feed view validates it like any feed URL.
+    """
     if not hasattr(page, "get_listing") or not getattr(page, "pk", None):
         return []
-    query = listing.querystring() if listing is not None else ""
+    if listing is not None:
+        query = listing.querystring()
+    elif request is not None:
+        params = request.GET.copy()
+        params.pop("page", None)
+        query = params.urlencode()
+    else:
+        query = ""
     suffix = f"?{query}" if query else ""
     return [
         {

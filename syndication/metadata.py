@@ -141,5 +141,5 @@ def head(page, request, listing=None) -> dict:
         "og_locale": OG_LOCALES.get(language, language),
         "image": image,
         "json_ld": json_ld(page, request, image),
-        "feeds": feed_links(page, listing),
+        "feeds": feed_links(page, listing, request),
     }

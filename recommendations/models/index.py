@@ -71,6 +71,10 @@ class RecommendationIndexPage(BasePage):
             card_queryset=card_queryset,
         )
 
+    def get_listing(self, request):
+        """The same listing as the page, for its RSS/Atom feeds (syndication app)."""
+        return self.listing(request)
+
     def route(self, request, path_components):
         from .recommendation import RecommendationPage
 
