@@ -135,6 +135,13 @@ def region_facet():
     return TaxonomyFacet(param="region", label=_("Region"), field_name="regions", model=Region)
 
 
+def sector_facet(field_name="sectors"):
+    """Sector of a toolkit (many) or a practice (one): pass the field's name on that model."""
+    from website.taxonomy.models import Sector
+
+    return TaxonomyFacet(param="sector", label=_("Sector"), field_name=field_name, model=Sector)
+
+
 def year_facet(date_field="first_published_at"):
     return YearFacet(param="year", label=_("Year"), date_field=date_field)
 

@@ -11,6 +11,8 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Counted toolkit downloads; outside i18n_patterns because a file has no language URL.
+    path("downloads/", include("toolkits.urls")),
 ]
 
 if settings.DEBUG:

@@ -16,6 +16,9 @@ DEBUG = False
 INSTALLED_APPS = [
     "website",
     "website.taxonomy",
+    "toolkits",
+    "practices",
+    "themes",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
