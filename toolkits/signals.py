@@ -6,7 +6,6 @@ from wagtail.documents import get_document_model
 
 from website import content_cache
 
-
 # Wagtail fills these in lazily on first use (e.g. while a page renders): not an editor's change.
 LAZY_FIELDS = {"file_size", "file_hash"}
 
