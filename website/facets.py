@@ -146,6 +146,8 @@ def year_facet(date_field="first_published_at"):
     return YearFacet(param="year", label=_("Year"), date_field=date_field)
 
 
+TOTAL = "__total__"  # not a valid GET parameter name of any facet
+
 SORTS = {"newest": _("Newest first"), "az": _("A to Z")}
 
 
@@ -224,12 +226,25 @@ class FacetedListing:
                 .values_list("facet_param", "facet_value", "hits")
             )
             parts.append(part)
-        if not parts:
-            return {}
+        # The number of results with every filter applied rides along in the same query, so the
+        # paginator needs no COUNT of its own.
+        parts.append(
+            self.filtered()
+            .order_by()
+            .annotate(
+                facet_param=Value(TOTAL, output_field=CharField()), facet_value=Value("", output_field=CharField())
+            )
+            .values("facet_param", "facet_value")
+            .annotate(hits=Count("pk", distinct=True))
+            .values_list("facet_param", "facet_value", "hits")
+        )
         rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
         counts: dict[str, dict[str, int]] = {}
+        self._total = 0
         for param, value, hits in rows:
-            if value is not None:
+            if param == TOTAL:
+                self._total = hits
+            elif value is not None:
                 counts.setdefault(param, {})[str(value)] = hits
         return counts
 
@@ -239,6 +254,7 @@ class FacetedListing:
         if self._card_queryset is not None:
             results = self._card_queryset(results)
         paginator = Paginator(results, self.per_page)
+        paginator.count = self._total  # counted with the facets (cached_property, so settable)
         try:
             return paginator.page(self.params.get("page", 1))
         except PageNotAnInteger:
