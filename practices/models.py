@@ -250,6 +250,7 @@ class PracticePage(BasePage):
         documents = [
             {
                 "title": item.title or item.document.title,
+                "title_lang": "" if item.title else item.language,
                 "format": item.document.file_extension.upper(),
                 "size": item.document.get_file_size(),
                 "language": item.language,

@@ -183,6 +183,8 @@ class ToolkitPage(BasePage):
                 "id": resource.pk,
                 "key": str(resource.translation_key),
                 "title": resource.display_title,
+                # A file's own title is in the file's language (WCAG 3.1.2: language of parts).
+                "title_lang": "" if resource.title else resource.language,
                 "format": resource.document.file_extension.upper(),
                 "size": resource.document.get_file_size(),
                 "language": resource.language,
