@@ -93,6 +93,30 @@ class BasePage(Page):
     def meta_description(self) -> str:
         return self.search_description or self.intro
 
+    def route(self, request, path_components):
+        """Find a child in ONE query when this page allows a single child type (the family
+        indexes): Wagtail's generic route loads the base Page row, then its specific row."""
+        child_models = type(self).allowed_subpage_models() if path_components else []
+        if len(child_models) == 1:
+            try:
+                child = child_models[0].objects.child_of(self).get(slug=path_components[0])
+            except child_models[0].DoesNotExist:
+                return super().route(request, path_components)  # a child of another type, or a 404
+            child._cached_parent_obj = self
+            return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def get_view_restrictions(self):
+        """No query when the site has no view restriction at all (the usual case); the list of
+        restricted paths is cached under the content version, which every restriction change bumps."""
+        from wagtail.models import PageViewRestriction
+
+        from website.content_cache import private_paths
+
+        if not private_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     def get_localised_themes(self):
         from website.taxonomy.lookup import localise
 
