@@ -348,8 +348,8 @@ def serve_and_measure(made, workdir, duration):
                 text=True,
                 check=True,
             ).stdout
-            line = next(l for l in out.splitlines() if l.startswith("RESULT"))
-            rps, p50, p95, total, errors = line.split()[1:]
+            line = next(row for row in out.splitlines() if row.startswith("RESULT"))
+            rps, p50, p95, _total, errors = line.split()[1:]
             note = f"{status}" + (f", {errors} errors" if int(errors) else "")
             print(f"{label:34} {float(rps):8.1f} {float(p50):8.1f} {float(p95):8.1f} {queries:8d}  {note}  {path}")
         workers = children(server.pid)

@@ -12,7 +12,7 @@ from website import facets
 from website.content_cache import cached, public
 from website.listings import card_queryset, content_type_ids
 from website.models import BasePage
-from website.taxonomy.lookup import terms_by_key
+from website.taxonomy.lookup import slugs_by_id, terms_by_key
 
 
 def content_kinds() -> list[tuple[str, str]]:
@@ -117,7 +117,8 @@ class ThemePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         theme = self.hub_theme() if self.pk and not getattr(request, "is_preview", False) else self.theme
-        tagged = BasePage.themes.through.objects.filter(theme__slug=theme.slug).values("basepage_id")
+        same_theme = [pk for pk, slug in slugs_by_id(type(theme)).items() if slug == theme.slug]
+        tagged = BasePage.themes.through.objects.filter(theme_id__in=same_theme).values("basepage_id")
         queryset = public(
             BasePage.objects.live().filter(
                 locale_id=self.locale_id, content_type_id__in=content_type_ids(), pk__in=tagged

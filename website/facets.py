@@ -19,7 +19,7 @@ from django.db.models.functions import Cast, ExtractYear
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from website.taxonomy.lookup import terms_by_key
+from website.taxonomy.lookup import slugs_by_id, terms_by_key
 
 
 @dataclass
@@ -54,6 +54,10 @@ class Facet:
         """Expression giving this facet's value (as text) for each page row."""
         raise NotImplementedError
 
+    def value_of(self, raw) -> str:
+        """The facet value (as in URLs) of what ``count_expression`` gives."""
+        return str(raw)
+
     def filter(self, queryset, values: list[str]):
         raise NotImplementedError
 
@@ -69,11 +73,17 @@ class TaxonomyFacet(Facet):
     field_name: str = "themes"
     model: type = None
 
+    # Filters and counts use term ids (mapped from/to slugs in Python), so the SQL joins only the
+    # link table and never the term table: fewer joins keep PostgreSQL's planning time low.
     def count_expression(self):
-        return F(f"{self.field_name}__slug")
+        return Cast(F(self.field_name), output_field=CharField())
+
+    def value_of(self, raw):
+        return slugs_by_id(self.model).get(int(raw))
 
     def filter(self, queryset, values):
-        return queryset.filter(**{f"{self.field_name}__slug__in": values})
+        ids = [pk for pk, slug in slugs_by_id(self.model).items() if slug in values]
+        return queryset.filter(**{f"{self.field_name}__in": ids})
 
     def known_values(self, locale_id):
         terms = sorted(terms_by_key(self.model, locale_id).values(), key=lambda t: (t.sort_order, t.name))
@@ -241,11 +251,15 @@ class FacetedListing:
         rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
         counts: dict[str, dict[str, int]] = {}
         self._total = 0
-        for param, value, hits in rows:
+        by_param = {facet.param: facet for facet in self.facets}
+        for param, raw, hits in rows:
             if param == TOTAL:
                 self._total = hits
-            elif value is not None:
-                counts.setdefault(param, {})[str(value)] = hits
+                continue
+            value = by_param[param].value_of(raw) if raw is not None else None
+            if value is not None:
+                facet_counts = counts.setdefault(param, {})
+                facet_counts[value] = facet_counts.get(value, 0) + hits
         return counts
 
     # -- results

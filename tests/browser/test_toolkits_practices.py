@@ -14,10 +14,10 @@ from website.taxonomy.factories import PartnerFactory
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def _tag(page, terms, themes, audiences, regions=()):
-    page.themes.set([terms[t] for t in themes])
-    page.audiences.set([terms[a] for a in audiences])
-    page.regions.set([terms[r] for r in regions])
+def _tag(page, known, themes, audiences, regions=()):
+    page.themes.set([known[t] for t in themes])
+    page.audiences.set([known[a] for a in audiences])
+    page.regions.set([known[r] for r in regions])
 
 
 @pytest.fixture
