@@ -22,6 +22,10 @@ def _tag(page, known, themes, audiences, regions=()):
 
 @pytest.fixture
 def site(home_pages, make_page, translate_page, terms):  # noqa: F811
+    from wagtail.models import Collection
+
+    if Collection.get_first_root_node() is None:  # flushed by an earlier transactional test
+        Collection.add_root(name="Root")
     fr = home_pages["fr"].locale
     image = ImageFactory(title="Mensen in gesprek")
     toolkits = make_page(ToolkitIndexPageFactory, home_pages["nl"])
