@@ -14,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from website import facets
 from website.blocks import RICH_TEXT_FEATURES
 from website.content_cache import cached, public
-from website.listings import card_queryset
+from website.listings import card_queryset, prepare_cards
 from website.models import BasePage
 from website.taxonomy.lookup import localise
 
@@ -66,6 +66,8 @@ class PracticeIndexPage(BasePage):
             newest_field="-period_start",
             per_page=self.per_page,
             card_queryset=card_queryset,
+            cache_key=None if getattr(request, "is_preview", False) else self.pk,
+            prepare=prepare_cards,
         )
         return context
 

@@ -10,7 +10,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from website import facets
 from website.content_cache import cached, public
-from website.listings import card_queryset, content_type_ids
+from website.listings import card_queryset, content_type_ids, prepare_cards
 from website.models import BasePage
 from website.taxonomy.lookup import slugs_by_id, terms_by_key
 
@@ -131,6 +131,8 @@ class ThemePage(BasePage):
             locale_id=self.locale_id,
             per_page=self.per_page,
             card_queryset=lambda qs: card_queryset(qs).select_related("content_type"),
+            cache_key=None if getattr(request, "is_preview", False) else self.pk,
+            prepare=prepare_cards,
         )
         labels = dict(content_kinds())
         listing.page.object_list = list(listing.page.object_list)

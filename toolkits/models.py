@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from website import facets
 from website.blocks import RICH_TEXT_FEATURES
 from website.content_cache import cached, public
-from website.listings import card_queryset, related_cards
+from website.listings import card_queryset, prepare_cards, related_cards
 from website.models import BasePage
 from website.taxonomy.lookup import localise
 
@@ -69,6 +69,8 @@ class ToolkitIndexPage(BasePage):
             locale_id=self.locale_id,
             per_page=self.per_page,
             card_queryset=card_queryset,
+            cache_key=None if getattr(request, "is_preview", False) else self.pk,
+            prepare=prepare_cards,
         )
         return context
 

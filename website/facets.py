@@ -179,6 +179,8 @@ class FacetedListing:
         newest_field="-first_published_at",
         per_page=12,
         card_queryset=None,
+        cache_key=None,
+        prepare=None,
     ):
         self.request = request
         self.facets = facets
@@ -189,12 +191,18 @@ class FacetedListing:
         self.ordering = [newest_field, "pk"] if self.sort == "newest" else ["title", "pk"]
         self.per_page = per_page
         self._card_queryset = card_queryset
+        # With a cache key (the listing page's id, say), counts and each page of results are
+        # cached under the content version: they only change when something is published.
+        # ``prepare(rows)`` readies the cached rows (e.g. makes image renditions) before storing.
+        self._cache_key = cache_key
+        self._prepare = prepare
 
         self.known = {facet.param: facet.known_values(locale_id) for facet in facets}
         self.selected = {
             facet.param: facet.clean(self.params.getlist(facet.param), self.known[facet.param]) for facet in facets
         }
-        raw_counts = self._count_all()
+        raw_counts = self._cached("counts", self._count_all_with_total)
+        raw_counts, self._total = raw_counts["counts"], raw_counts["total"]
         for facet in facets:
             if isinstance(facet, YearFacet):
                 years = set(raw_counts.get(facet.param, {})) | set(self.selected[facet.param])
@@ -221,6 +229,24 @@ class FacetedListing:
             if values and facet.param != except_param:
                 queryset = facet.filter(queryset, values)
         return queryset
+
+    def _selection_key(self, *extra) -> str:
+        import hashlib
+
+        parts = [f"{param}={','.join(sorted(values))}" for param, values in sorted(self.selected.items())]
+        raw = "&".join(parts + [str(item) for item in extra])
+        return hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
+
+    def _cached(self, what, builder, *extra):
+        if self._cache_key is None:
+            return builder()
+        from website.content_cache import cached
+
+        return cached(f"listing:{self._cache_key}:{self.locale_id}:{what}:{self._selection_key(*extra)}", builder)
+
+    def _count_all_with_total(self) -> dict:
+        counts = self._count_all()
+        return {"counts": counts, "total": self._total}
 
     def _count_all(self) -> dict[str, dict[str, int]]:
         parts = []
@@ -270,11 +296,22 @@ class FacetedListing:
         paginator = Paginator(results, self.per_page)
         paginator.count = self._total  # counted with the facets (cached_property, so settable)
         try:
-            return paginator.page(self.params.get("page", 1))
+            number = paginator.validate_number(self.params.get("page", 1))
         except PageNotAnInteger:
-            return paginator.page(1)
+            number = 1
         except EmptyPage:
-            return paginator.page(paginator.num_pages)
+            number = paginator.num_pages
+        page = paginator.page(number)
+        if self._cache_key is not None:
+
+            def rows():
+                objects = list(page.object_list)
+                if self._prepare is not None:
+                    self._prepare(objects)
+                return objects
+
+            page.object_list = self._cached("page", rows, self.sort, number, self.per_page)
+        return page
 
     @property
     def total(self) -> int:

@@ -23,6 +23,15 @@ def card_queryset(queryset=None):
     return queryset.select_related("locale").prefetch_related(Prefetch("listing_image", queryset=images), "themes")
 
 
+def prepare_cards(rows: list) -> list:
+    """Make each card's image rendition now and keep it with the image, so a cached copy of
+    these cards renders with no query (Wagtail looks in the prefetched renditions first)."""
+    for row in rows:
+        if row.listing_image is not None:
+            row.listing_image.get_rendition(CARD_RENDITIONS[0])
+    return rows
+
+
 def content_type_ids() -> list[int]:
     """Content types of the page models that count as content (not scaffolding like home)."""
     models = [model for model in get_page_models() if issubclass(model, BasePage) and model.is_content]
@@ -126,11 +135,7 @@ def related_cards(page, chosen_page_ids, limit: int = 6) -> list:
         .order_by("-shared", "-first_published_at", "pk")
     )
     # Picks always fit: they are few (editor-chosen), suggestions fill up to ``limit``.
-    rows = list(card_queryset(queryset)[: limit + len(picked_keys)])
-    for row in rows:
-        if row.listing_image is not None:
-            # Made now and kept with the image, so a cached copy of these cards renders with no query.
-            row.listing_image.get_rendition(CARD_RENDITIONS[0])
+    rows = prepare_cards(list(card_queryset(queryset)[: limit + len(picked_keys)]))
     picks = sorted(
         (row for row in rows if row.translation_key in pick_order), key=lambda r: pick_order[r.translation_key]
     )
