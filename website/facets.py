@@ -19,7 +19,7 @@ from django.db.models.functions import Cast, ExtractYear
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from website.taxonomy.lookup import terms_by_key
+from website.taxonomy.lookup import slugs_by_id, terms_by_key
 
 
 @dataclass
@@ -54,6 +54,10 @@ class Facet:
         """Expression giving this facet's value (as text) for each page row."""
         raise NotImplementedError
 
+    def value_of(self, raw) -> str:
+        """The facet value (as in URLs) of what ``count_expression`` gives."""
+        return str(raw)
+
     def filter(self, queryset, values: list[str]):
         raise NotImplementedError
 
@@ -69,11 +73,17 @@ class TaxonomyFacet(Facet):
     field_name: str = "themes"
     model: type = None
 
+    # Filters and counts use term ids (mapped from/to slugs in Python), so the SQL joins only the
+    # link table and never the term table: fewer joins keep PostgreSQL's planning time low.
     def count_expression(self):
-        return F(f"{self.field_name}__slug")
+        return Cast(F(self.field_name), output_field=CharField())
+
+    def value_of(self, raw):
+        return slugs_by_id(self.model).get(int(raw))
 
     def filter(self, queryset, values):
-        return queryset.filter(**{f"{self.field_name}__slug__in": values})
+        ids = [pk for pk, slug in slugs_by_id(self.model).items() if slug in values]
+        return queryset.filter(**{f"{self.field_name}__in": ids})
 
     def known_values(self, locale_id):
         terms = sorted(terms_by_key(self.model, locale_id).values(), key=lambda t: (t.sort_order, t.name))
@@ -135,9 +145,18 @@ def region_facet():
     return TaxonomyFacet(param="region", label=_("Region"), field_name="regions", model=Region)
 
 
+def sector_facet(field_name="sectors"):
+    """Sector of a toolkit (many) or a practice (one): pass the field's name on that model."""
+    from website.taxonomy.models import Sector
+
+    return TaxonomyFacet(param="sector", label=_("Sector"), field_name=field_name, model=Sector)
+
+
 def year_facet(date_field="first_published_at"):
     return YearFacet(param="year", label=_("Year"), date_field=date_field)
 
+
+TOTAL = "__total__"  # not a valid GET parameter name of any facet
 
 SORTS = {"newest": _("Newest first"), "az": _("A to Z")}
 
@@ -160,6 +179,8 @@ class FacetedListing:
         newest_field="-first_published_at",
         per_page=12,
         card_queryset=None,
+        cache_key=None,
+        prepare=None,
     ):
         self.request = request
         self.facets = facets
@@ -172,12 +193,18 @@ class FacetedListing:
         self.ordering = [*newest, "pk"] if self.sort == "newest" else ["title", "pk"]
         self.per_page = per_page
         self._card_queryset = card_queryset
+        # With a cache key (the listing page's id, say), counts and each page of results are
+        # cached under the content version: they only change when something is published.
+        # ``prepare(rows)`` readies the cached rows (e.g. makes image renditions) before storing.
+        self._cache_key = cache_key
+        self._prepare = prepare
 
         self.known = {facet.param: facet.known_values(locale_id) for facet in facets}
         self.selected = {
             facet.param: facet.clean(self.params.getlist(facet.param), self.known[facet.param]) for facet in facets
         }
-        raw_counts = self._count_all()
+        raw_counts = self._cached("counts", self._count_all_with_total)
+        raw_counts, self._total = raw_counts["counts"], raw_counts["total"]
         for facet in facets:
             if isinstance(facet, YearFacet):
                 years = set(raw_counts.get(facet.param, {})) | set(self.selected[facet.param])
@@ -205,6 +232,24 @@ class FacetedListing:
                 queryset = facet.filter(queryset, values)
         return queryset
 
+    def _selection_key(self, *extra) -> str:
+        import hashlib
+
+        parts = [f"{param}={','.join(sorted(values))}" for param, values in sorted(self.selected.items())]
+        raw = "&".join(parts + [str(item) for item in extra])
+        return hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
+
+    def _cached(self, what, builder, *extra):
+        if self._cache_key is None:
+            return builder()
+        from website.content_cache import cached
+
+        return cached(f"listing:{self._cache_key}:{self.locale_id}:{what}:{self._selection_key(*extra)}", builder)
+
+    def _count_all_with_total(self) -> dict:
+        counts = self._count_all()
+        return {"counts": counts, "total": self._total}
+
     def _count_all(self) -> dict[str, dict[str, int]]:
         parts = []
         for facet in self.facets:
@@ -219,13 +264,30 @@ class FacetedListing:
                 .values_list("facet_param", "facet_value", "hits")
             )
             parts.append(part)
-        if not parts:
-            return {}
+        # The number of results with every filter applied rides along in the same query, so the
+        # paginator needs no COUNT of its own.
+        parts.append(
+            self.filtered()
+            .order_by()
+            .annotate(
+                facet_param=Value(TOTAL, output_field=CharField()), facet_value=Value("", output_field=CharField())
+            )
+            .values("facet_param", "facet_value")
+            .annotate(hits=Count("pk", distinct=True))
+            .values_list("facet_param", "facet_value", "hits")
+        )
         rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
         counts: dict[str, dict[str, int]] = {}
-        for param, value, hits in rows:
+        self._total = 0
+        by_param = {facet.param: facet for facet in self.facets}
+        for param, raw, hits in rows:
+            if param == TOTAL:
+                self._total = hits
+                continue
+            value = by_param[param].value_of(raw) if raw is not None else None
             if value is not None:
-                counts.setdefault(param, {})[str(value)] = hits
+                facet_counts = counts.setdefault(param, {})
+                facet_counts[value] = facet_counts.get(value, 0) + hits
         return counts
 
     # -- results
@@ -234,12 +296,24 @@ class FacetedListing:
         if self._card_queryset is not None:
             results = self._card_queryset(results)
         paginator = Paginator(results, self.per_page)
+        paginator.count = self._total  # counted with the facets (cached_property, so settable)
         try:
-            return paginator.page(self.params.get("page", 1))
+            number = paginator.validate_number(self.params.get("page", 1))
         except PageNotAnInteger:
-            return paginator.page(1)
+            number = 1
         except EmptyPage:
-            return paginator.page(paginator.num_pages)
+            number = paginator.num_pages
+        page = paginator.page(number)
+        if self._cache_key is not None:
+
+            def rows():
+                objects = list(page.object_list)
+                if self._prepare is not None:
+                    self._prepare(objects)
+                return objects
+
+            page.object_list = self._cached("page", rows, self.sort, number, self.per_page)
+        return page
 
     @property
     def total(self) -> int:

@@ -5,7 +5,8 @@ come from BasePage in one query with their listing image and prefetched renditio
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Prefetch
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from wagtail.images import get_image_model
 from wagtail.models import Page, get_page_models
 
@@ -20,6 +21,15 @@ def card_queryset(queryset=None):
     queryset = queryset if queryset is not None else BasePage.objects.all()
     images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
     return queryset.select_related("locale").prefetch_related(Prefetch("listing_image", queryset=images), "themes")
+
+
+def prepare_cards(rows: list) -> list:
+    """Make each card's image rendition now and keep it with the image, so a cached copy of
+    these cards renders with no query (Wagtail looks in the prefetched renditions first)."""
+    for row in rows:
+        if row.listing_image is not None:
+            row.listing_image.get_rendition(CARD_RENDITIONS[0])
+    return rows
 
 
 def content_type_ids() -> list[int]:
@@ -96,3 +106,38 @@ def translation_links(page) -> dict:
         }
 
     return cached(f"translations:{page.translation_key}", build)
+
+
+def related_cards(page, chosen_page_ids, limit: int = 6) -> list:
+    """Cards for "related content": the editor's picks first, then suggestions by shared themes.
+
+    ONE query on BasePage (plus the card prefetches): picks are matched by translation key, so a
+    French page shows the French version of a Dutch pick; suggestions are live content pages of
+    the same locale sharing a theme (by slug, since pages may link to any language's term row),
+    excluding the page itself and its picks, the most shared themes first.
+    """
+    through = BasePage.themes.through
+    theme_slugs = [theme.slug for theme in page.themes.all()]
+    picked_keys = list(Page.objects.filter(pk__in=chosen_page_ids).values_list("translation_key", flat=True))
+    pick_order = {key: index for index, key in enumerate(picked_keys)}
+    sharing = through.objects.filter(theme__slug__in=theme_slugs)
+    shared_count = (
+        sharing.filter(basepage_id=OuterRef("pk")).order_by().values("basepage_id").annotate(n=Count("*")).values("n")
+    )
+    queryset = (
+        public(BasePage.objects.live().filter(locale_id=page.locale_id))
+        .exclude(translation_key=page.translation_key)
+        .filter(
+            Q(translation_key__in=picked_keys)
+            | Q(content_type_id__in=content_type_ids(), pk__in=sharing.values("basepage_id"))
+        )
+        .annotate(shared=Coalesce(Subquery(shared_count), 0))
+        .order_by("-shared", "-first_published_at", "pk")
+    )
+    # Picks always fit: they are few (editor-chosen), suggestions fill up to ``limit``.
+    rows = prepare_cards(list(card_queryset(queryset)[: limit + len(picked_keys)]))
+    picks = sorted(
+        (row for row in rows if row.translation_key in pick_order), key=lambda r: pick_order[r.translation_key]
+    )
+    suggestions = [row for row in rows if row.translation_key not in pick_order]
+    return picks + suggestions[: max(0, limit - len(picks))]

@@ -15,6 +15,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # Uploaded images in every environment (MEDIA_URL is /media/); documents never directly.
     re_path(r"^media/(?P<path>(?:images|original_images)/.+)$", views.media_image, name="media-image"),
+    # Counted toolkit downloads; outside i18n_patterns because a file has no language URL.
+    path("downloads/", include("toolkits.urls")),
 ]
 
 # Every public page carries its language in the URL: /nl/..., /fr/..., /en/...

@@ -93,6 +93,19 @@ class BasePage(Page):
     def meta_description(self) -> str:
         return self.search_description or self.intro
 
+    def route(self, request, path_components):
+        """Find a child in ONE query when this page allows a single child type (the family
+        indexes): Wagtail's generic route loads the base Page row, then its specific row."""
+        child_models = type(self).allowed_subpage_models() if path_components else []
+        if len(child_models) == 1:
+            try:
+                child = child_models[0].objects.child_of(self).get(slug=path_components[0])
+            except child_models[0].DoesNotExist:
+                return super().route(request, path_components)  # a child of another type, or a 404
+            child._cached_parent_obj = self
+            return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
     def get_view_restrictions(self):
         """Wagtail checks this on every request (two queries); most pages are public, and the cached
         list of restricted paths (bumped whenever a restriction changes) says so with no query."""

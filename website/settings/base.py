@@ -16,6 +16,9 @@ DEBUG = False
 INSTALLED_APPS = [
     "website",
     "website.taxonomy",
+    "toolkits",
+    "practices",
+    "themes",
     "recommendations",
     "campaigns",
     "newsletters",

@@ -29,7 +29,16 @@ CACHES = {
         "LOCATION": str(env.CACHE_DIR),
         "TIMEOUT": 600,
         "OPTIONS": {"MAX_ENTRIES": 5000},
-    }
+    },
+    # Wagtail writes a rendition to its cache on EVERY image tag, even when the rendition was
+    # prefetched; on the file cache that is a file write per image per request. Renditions never
+    # change once made, so a small per-process memory cache is safe and costs nothing.
+    "renditions": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "renditions",
+        "TIMEOUT": 600,
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
 }
 STORAGES = {
     **STORAGES,  # noqa: F405

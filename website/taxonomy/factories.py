@@ -1,7 +1,7 @@
 import factory
 from wagtail.models import Locale
 
-from .models import Audience, Partner, Region, Theme
+from .models import Audience, Partner, Region, Sector, Theme
 
 
 class TermFactory(factory.django.DjangoModelFactory):
@@ -32,6 +32,11 @@ class RegionFactory(TermFactory):
 
     class Meta:
         model = Region
+
+
+class SectorFactory(TermFactory):
+    class Meta:
+        model = Sector
 
 
 class PartnerFactory(factory.django.DjangoModelFactory):

@@ -39,3 +39,17 @@ def localise(terms, locale_id: int) -> list:
     localised = terms_by_key(type(terms[0]), locale_id)
     result = [localised.get(term.translation_key, term) for term in terms]
     return sorted(result, key=lambda term: (term.sort_order, term.name))
+
+
+def slugs_by_id(model) -> dict:
+    """``{pk: slug}`` of every term of ``model`` in every locale (one cached query).
+
+    Filters and facet counts work on term ids, so listing queries need no join to the term
+    table (pages may link any language's row; all rows of one term share its slug).
+    """
+    key = f"taxonomy:{model._meta.label_lower}:slugs:{_version()}"
+    slugs = cache.get(key)
+    if slugs is None:
+        slugs = dict(model.objects.values_list("pk", "slug"))
+        cache.set(key, slugs, None)
+    return slugs

@@ -125,6 +125,19 @@ class Region(Term):
         verbose_name_plural = _("regions")
 
 
+class Sector(Term):
+    """The sector an organisation works in (social profit, industry, education, local government...).
+
+    Employers look for a toolkit or a practice "from a sector like mine"; a translatable term
+    (not a fixed list of choices) lets editors add sectors without a developer, and pages of
+    several families can share it as a filter.
+    """
+
+    class Meta(Term.Meta):
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+
+
 class Partner(index.Indexed, models.Model):
     """An organisation in the network (a partner, funder or coalition member).
 

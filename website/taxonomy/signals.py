@@ -1,13 +1,13 @@
 from django.db.models.signals import post_delete, post_save
 
 from . import lookup
-from .models import Audience, Region, Theme
+from .models import Audience, Region, Sector, Theme
 
 
 def _taxonomy_changed(sender, **kwargs):
     lookup.bump_version()
 
 
-for _model in (Theme, Audience, Region):
+for _model in (Theme, Audience, Region, Sector):
     post_save.connect(_taxonomy_changed, sender=_model, dispatch_uid=f"taxonomy-save-{_model.__name__}")
     post_delete.connect(_taxonomy_changed, sender=_model, dispatch_uid=f"taxonomy-delete-{_model.__name__}")

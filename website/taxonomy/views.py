@@ -2,7 +2,7 @@
 
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Audience, Partner, Region, Theme
+from .models import Audience, Partner, Region, Sector, Theme
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -29,6 +29,14 @@ class RegionViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class SectorViewSet(SnippetViewSet):
+    model = Sector
+    icon = "table"
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
 class PartnerViewSet(SnippetViewSet):
     model = Partner
     icon = "openquote"
@@ -40,4 +48,4 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
     menu_label = "Taxonomie"
     menu_icon = "tag"
     menu_order = 250
-    items = (ThemeViewSet, AudienceViewSet, RegionViewSet, PartnerViewSet)
+    items = (ThemeViewSet, AudienceViewSet, RegionViewSet, SectorViewSet, PartnerViewSet)

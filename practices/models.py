@@ -1,0 +1,349 @@
+"""Good practices: structured records of what an organisation did, what it achieved and how
+another organisation can do the same, and their index."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from website import facets
+from website.blocks import RICH_TEXT_FEATURES
+from website.content_cache import cached, public
+from website.listings import card_queryset, prepare_cards
+from website.models import BasePage
+from website.taxonomy.lookup import localise
+
+LANGUAGES = [("nl", _("Dutch")), ("fr", _("French")), ("en", _("English"))]
+GALLERY_RENDITION = "fill-640x427|format-webp"
+
+
+class FigureBlock(blocks.StructBlock):
+    """One result in figures ("120" / "werkzoekenden begeleid"): impact at a glance."""
+
+    value = blocks.CharBlock(label=_("Figure"), max_length=20, help_text="Het cijfer zelf, bv. '120' of '35%'.")
+    label = blocks.CharBlock(label=_("What it measures"), help_text="Wat het cijfer betekent, bv. 'deelnemers'.")
+
+    class Meta:
+        icon = "order"
+        label = _("Figure")
+
+
+class PracticeIndexPage(BasePage):
+    """The good-practice database: every live practice of this language, filterable by theme,
+    audience, region, sector and starting year, with counts."""
+
+    per_page = 12
+
+    parent_page_types = ["website.HomePage"]
+    subpage_types = ["practices.PracticePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("good practice index")
+
+    def listing_facets(self):
+        return [
+            facets.theme_facet(),
+            facets.audience_facet(),
+            facets.region_facet(),
+            facets.sector_facet("sector"),
+            facets.year_facet("period_start"),
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        queryset = public(PracticePage.objects.live().filter(locale_id=self.locale_id).child_of(self))
+        context["listing"] = facets.FacetedListing(
+            request,
+            queryset,
+            self.listing_facets(),
+            locale_id=self.locale_id,
+            newest_field="-period_start",
+            per_page=self.per_page,
+            card_queryset=card_queryset,
+            cache_key=None if getattr(request, "is_preview", False) else self.pk,
+            prepare=prepare_cards,
+        )
+        return context
+
+
+class PracticePage(BasePage):
+    """A good practice recorded like the best-practice databases do: who, where, when, the
+    challenge, the approach, the results (with figures), lessons learned and, above all, what
+    another organisation needs to replicate it (time, budget, partners).
+
+    Taxonomy labels, organisation, documents and gallery renditions are computed once per
+    content version and cached, so a visit costs a fixed number of queries.
+    """
+
+    organisation = models.ForeignKey(
+        "taxonomy.Partner",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="De organisatie die de praktijk uitvoerde (kies of maak een partner).",
+    )
+    sector = models.ForeignKey(
+        "taxonomy.Sector",
+        verbose_name=_("sector"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Sector van de organisatie; bezoekers filteren hierop.",
+    )
+    period_start = models.DateField(
+        _("start"),
+        help_text="Wanneer de praktijk begon; kies de eerste dag van de maand als je enkel maand of jaar kent.",
+    )
+    period_end = models.DateField(
+        _("end"), null=True, blank=True, help_text="Wanneer ze afliep; leeg als ze nog loopt."
+    )
+    context_text = RichTextField(
+        _("context and challenge"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text="Welk probleem of welke drempel lag aan de basis? Voor wie?",
+    )
+    approach = RichTextField(
+        _("approach"), features=RICH_TEXT_FEATURES, blank=True, help_text="Wat werd er concreet gedaan, en met wie?"
+    )
+    results = RichTextField(
+        _("results and impact"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text="Wat heeft het opgeleverd? Vermeld cijfers waar je ze kent.",
+    )
+    key_figures = StreamField(
+        [("figure", FigureBlock())],
+        blank=True,
+        verbose_name=_("key figures"),
+        help_text="Resultaten in cijfers, groot getoond (bv. '120 deelnemers').",
+    )
+    lessons = RichTextField(
+        _("lessons learned"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text="Wat werkte, wat niet, en wat zou men anders doen?",
+    )
+    replication_time = models.CharField(
+        _("time needed"),
+        max_length=200,
+        blank=True,
+        help_text="Hoeveel tijd vraagt het om dit over te doen, bv. '6 maanden, 1 dag per week'.",
+    )
+    replication_budget = models.CharField(
+        _("budget needed"),
+        max_length=200,
+        blank=True,
+        help_text="Ruwe kostprijs, bv. '± 5.000 euro' of 'geen extra budget'.",
+    )
+    replication_partners = models.TextField(
+        _("partners needed"), blank=True, help_text="Welke partners heb je nodig (bv. VDAB, een lokale vereniging)?"
+    )
+    replication_notes = RichTextField(
+        _("how to replicate"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text="Tips en voorwaarden voor een organisatie die dit wil overnemen.",
+    )
+    contact_name = models.CharField(
+        _("contact person"), max_length=200, blank=True, help_text="Wie meer vertelt over deze praktijk."
+    )
+    contact_email = models.EmailField(_("contact email"), blank=True, help_text="E-mailadres van de contactpersoon.")
+    contact_phone = models.CharField(
+        _("contact phone"), max_length=40, blank=True, help_text="Optioneel telefoonnummer, bv. +32 2 000 00 00."
+    )
+
+    is_content = True
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types = []
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("organisation"), FieldPanel("sector"), FieldPanel("period_start"), FieldPanel("period_end")],
+            heading=_("Who and when"),
+        ),
+        FieldPanel("context_text"),
+        FieldPanel("approach"),
+        FieldPanel("results"),
+        FieldPanel("key_figures"),
+        FieldPanel("lessons"),
+        MultiFieldPanel(
+            [
+                FieldPanel("replication_time"),
+                FieldPanel("replication_budget"),
+                FieldPanel("replication_partners"),
+                FieldPanel("replication_notes"),
+            ],
+            heading=_("How to replicate it"),
+        ),
+        InlinePanel("gallery_images", label=_("Images"), heading=_("Images")),
+        InlinePanel("documents", label=_("Documents"), heading=_("Documents")),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            heading=_("Contact"),
+        ),
+        *BasePage.taxonomy_panels,
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("context_text"),
+        index.SearchField("approach"),
+        index.SearchField("results"),
+        index.SearchField("lessons"),
+        index.SearchField("replication_notes"),
+        index.RelatedFields("organisation", [index.SearchField("name")]),
+        index.FilterField("period_start"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        SynchronizedField("organisation"),
+        SynchronizedField("sector"),
+        SynchronizedField("period_start"),
+        SynchronizedField("period_end"),
+        TranslatableField("context_text"),
+        TranslatableField("approach"),
+        TranslatableField("results"),
+        TranslatableField("key_figures"),
+        TranslatableField("lessons"),
+        TranslatableField("replication_time"),
+        TranslatableField("replication_budget"),
+        TranslatableField("replication_partners"),
+        TranslatableField("replication_notes"),
+        TranslatableField("gallery_images"),
+        TranslatableField("documents"),
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+    ]
+
+    class Meta:
+        verbose_name = _("good practice")
+        verbose_name_plural = _("good practices")
+
+    @property
+    def period_label(self) -> str:
+        start = self.period_start.year if self.period_start else ""
+        end = self.period_end.year if self.period_end else None
+        if end is None:
+            return f"{start} –"
+        return str(start) if end == start else f"{start}–{end}"
+
+    def _build_details(self) -> dict:
+        organisation = self.organisation
+        gallery = []
+        for item in self.gallery_images.all().select_related("image"):
+            rendition = item.image.get_rendition(GALLERY_RENDITION)
+            gallery.append(
+                {
+                    "url": rendition.url,
+                    "width": rendition.width,
+                    "height": rendition.height,
+                    "alt": item.alt_text or item.image.title,
+                    "caption": item.caption,
+                }
+            )
+        documents = [
+            {
+                "title": item.title or item.document.title,
+                "title_lang": "" if item.title else item.language,
+                "format": item.document.file_extension.upper(),
+                "size": item.document.get_file_size(),
+                "language": item.language,
+                "language_label": str(item.get_language_display()),
+                "url": item.document.url,
+            }
+            for item in self.documents.all().select_related("document")
+        ]
+        return {
+            "themes": list(self.themes.all()),
+            "audiences": list(self.audiences.all()),
+            "regions": list(self.regions.all()),
+            "sector": [self.sector] if self.sector_id else [],
+            "organisation": {"name": organisation.name, "website": organisation.website} if organisation else None,
+            "gallery": gallery,
+            "documents": documents,
+        }
+
+    def details(self, request=None) -> dict:
+        if getattr(request, "is_preview", False) or not self.pk or not self.live:
+            return self._build_details()
+        return cached(f"practice:{self.pk}:details", self._build_details)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        details = self.details(request)
+        context.update(
+            themes=localise(details["themes"], self.locale_id),
+            audiences=localise(details["audiences"], self.locale_id),
+            regions=localise(details["regions"], self.locale_id),
+            sectors=localise(details["sector"], self.locale_id),
+            organisation=details["organisation"],
+            gallery=details["gallery"],
+            documents=details["documents"],
+        )
+        return context
+
+
+class PracticeImage(TranslatableMixin, Orderable):
+    """A photo of the practice in action; the caption and alternative text are translated."""
+
+    page = ParentalKey(PracticePage, related_name="gallery_images", on_delete=models.CASCADE)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="Foto van de praktijk; vraag toestemming aan wie herkenbaar in beeld is.",
+    )
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        blank=True,
+        help_text="Beschrijf wat er op de foto te zien is, voor wie ze niet kan zien; leeg gebruikt de titel van de afbeelding.",
+    )
+    caption = models.CharField(
+        _("caption"), max_length=250, blank=True, help_text="Optioneel bijschrift onder de foto."
+    )
+
+    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
+    translatable_fields = [SynchronizedField("image"), TranslatableField("alt_text"), TranslatableField("caption")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+
+class PracticeDocument(TranslatableMixin, Orderable):
+    """A report, presentation or template from the practice, served by Wagtail's document view."""
+
+    page = ParentalKey(PracticePage, related_name="documents", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="Het bestand (verslag, presentatie, sjabloon).",
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=200,
+        blank=True,
+        help_text="Titel voor bezoekers; leeg laat de titel van het document staan.",
+    )
+    language = models.CharField(
+        _("language"), max_length=2, choices=LANGUAGES, default="nl", help_text="Taal van het document zelf."
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("title"), FieldPanel("language")]
+    translatable_fields = [TranslatableField("title"), SynchronizedField("document"), SynchronizedField("language")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")

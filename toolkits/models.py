@@ -1,0 +1,319 @@
+"""Toolkits: packages of tools, advice and methods for one audience, and their index."""
+
+import uuid
+
+from django.apps import apps
+from django.db import models
+from django.db.models import F
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from website import facets
+from website.blocks import RICH_TEXT_FEATURES
+from website.content_cache import cached, public
+from website.listings import card_queryset, prepare_cards, related_cards
+from website.models import BasePage
+from website.taxonomy.lookup import localise
+
+from .blocks import ToolkitStreamBlock
+
+LANGUAGES = [("nl", _("Dutch")), ("fr", _("French")), ("en", _("English"))]
+
+# Editors may pick practices and recommendations as related content. The chooser only offers
+# the families whose app is installed (the apps registry is ready when models are imported).
+RELATED_PAGE_TYPES = [
+    label
+    for app, label in (
+        ("practices", "practices.PracticePage"),
+        ("recommendations", "recommendations.RecommendationPage"),
+    )
+    if apps.is_installed(app)
+] or ["website.BasePage"]
+
+
+class ToolkitIndexPage(BasePage):
+    """The toolkit library: every live toolkit of this language, filterable by theme, audience,
+    sector, region and year, with counts, in a plain GET form that works without JavaScript."""
+
+    per_page = 12
+
+    parent_page_types = ["website.HomePage"]
+    subpage_types = ["toolkits.ToolkitPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("toolkit index")
+
+    def listing_facets(self):
+        return [
+            facets.theme_facet(),
+            facets.audience_facet(),
+            facets.sector_facet("sectors"),
+            facets.region_facet(),
+            facets.year_facet(),
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        queryset = public(ToolkitPage.objects.live().filter(locale_id=self.locale_id).child_of(self))
+        context["listing"] = facets.FacetedListing(
+            request,
+            queryset,
+            self.listing_facets(),
+            locale_id=self.locale_id,
+            per_page=self.per_page,
+            card_queryset=card_queryset,
+            cache_key=None if getattr(request, "is_preview", False) else self.pk,
+            prepare=prepare_cards,
+        )
+        return context
+
+
+class ToolkitPage(BasePage):
+    """A package of tools, advice, methods and practices for one audience (employers, civil
+    society, local governments), with downloadable resources and related content.
+
+    What it shows besides its own fields (resources, related content, taxonomy labels) is
+    computed once per content version and cached, so a visit costs a fixed handful of queries;
+    only the live download counts are read on every view.
+    """
+
+    summary = RichTextField(
+        _("summary"),
+        features=["bold", "italic", "link", "ul"],
+        blank=True,
+        help_text="Wat deze toolkit is en wat je ermee bereikt, in een korte alinea.",
+    )
+    sectors = ParentalManyToManyField(
+        "taxonomy.Sector",
+        verbose_name=_("sectors"),
+        blank=True,
+        related_name="+",
+        help_text="Sectoren waarvoor deze toolkit bedoeld is; leeg betekent: voor elke sector.",
+    )
+    for_whom = RichTextField(
+        _("for whom"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text="Voor wie is deze toolkit: welke organisaties, welke functies, welke voorkennis.",
+    )
+    what_you_get = RichTextField(
+        _("what you get"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text="Wat zit er in het pakket: instrumenten, adviezen, methodes, goede praktijken.",
+    )
+    body = StreamField(
+        ToolkitStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text="De toolkit zelf: stappen, checklists, instrumenten, citaten, kaders en video's.",
+    )
+    contact_name = models.CharField(
+        _("contact person or team"),
+        max_length=200,
+        blank=True,
+        help_text="Wie beantwoordt vragen over deze toolkit (persoon of team).",
+    )
+    contact_email = models.EmailField(
+        _("contact email"), blank=True, help_text="E-mailadres voor vragen over deze toolkit."
+    )
+    contact_phone = models.CharField(
+        _("contact phone"), max_length=40, blank=True, help_text="Optioneel telefoonnummer, bv. +32 2 000 00 00."
+    )
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text="Datum waarop de inhoud laatst is nagekeken; bezoekers zien zo hoe actueel ze is.",
+    )
+
+    is_content = True
+    parent_page_types = ["toolkits.ToolkitIndexPage"]
+    subpage_types = []
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("for_whom"),
+        FieldPanel("what_you_get"),
+        FieldPanel("body"),
+        InlinePanel("resources", label=_("Resources"), heading=_("Resources to download")),
+        InlinePanel("related_pages", label=_("Related content"), heading=_("Related practices and recommendations")),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            heading=_("Contact"),
+        ),
+        FieldPanel("last_reviewed"),
+        *BasePage.taxonomy_panels,
+        FieldPanel("sectors"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("for_whom"),
+        index.SearchField("what_you_get"),
+        index.SearchField("body"),
+        index.RelatedFields("sectors", [index.SearchField("name")]),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("summary"),
+        TranslatableField("for_whom"),
+        TranslatableField("what_you_get"),
+        TranslatableField("body"),
+        TranslatableField("resources"),
+        TranslatableField("related_pages"),
+        SynchronizedField("sectors"),
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+        SynchronizedField("last_reviewed"),
+    ]
+
+    class Meta:
+        verbose_name = _("toolkit")
+        verbose_name_plural = _("toolkits")
+
+    # -- what the template shows
+    def _build_details(self) -> dict:
+        resources = [
+            {
+                "id": resource.pk,
+                "key": str(resource.translation_key),
+                "title": resource.display_title,
+                # A file's own title is in the file's language (WCAG 3.1.2: language of parts).
+                "title_lang": "" if resource.title else resource.language,
+                "format": resource.document.file_extension.upper(),
+                "size": resource.document.get_file_size(),
+                "language": resource.language,
+                "language_label": str(resource.get_language_display()),
+                "url": reverse("toolkits:download", args=[resource.pk]),
+            }
+            for resource in self.resources.all().select_related("document")
+        ]
+        return {
+            "themes": list(self.themes.all()),
+            "audiences": list(self.audiences.all()),
+            "sectors": list(self.sectors.all()),
+            "regions": list(self.regions.all()),
+            "resources": resources,
+            "related": related_cards(self, [item.related_page_id for item in self.related_pages.all()]),
+        }
+
+    def details(self, request=None) -> dict:
+        if getattr(request, "is_preview", False) or not self.pk or not self.live:
+            return self._build_details()
+        return cached(f"toolkit:{self.pk}:details", self._build_details)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        details = self.details(request)
+        counts = DownloadCounter.counts([resource["key"] for resource in details["resources"]])
+        context.update(
+            themes=localise(details["themes"], self.locale_id),
+            audiences=localise(details["audiences"], self.locale_id),
+            sectors=localise(details["sectors"], self.locale_id),
+            regions=localise(details["regions"], self.locale_id),
+            resources=[{**resource, "downloads": counts.get(resource["key"], 0)} for resource in details["resources"]],
+            related_pages=details["related"],
+        )
+        return context
+
+
+class ToolkitResource(TranslatableMixin, Orderable):
+    """A document offered for download with a toolkit: title, format, size and language are
+    shown so visitors know what they get before clicking (format and size come from the file)."""
+
+    page = ParentalKey(ToolkitPage, related_name="resources", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="Het bestand dat bezoekers downloaden (pdf, docx, xlsx...).",
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=200,
+        blank=True,
+        help_text="Titel zoals bezoekers hem zien; leeg laat de titel van het document staan.",
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=2,
+        choices=LANGUAGES,
+        default="nl",
+        help_text="Taal van het document zelf (niet van deze pagina).",
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("title"), FieldPanel("language")]
+    translatable_fields = [
+        TranslatableField("title"),
+        SynchronizedField("document"),
+        SynchronizedField("language"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.document.title
+
+
+class ToolkitRelatedPage(TranslatableMixin, Orderable):
+    """An editor's pick of a related good practice or recommendation (shown before suggestions)."""
+
+    page = ParentalKey(ToolkitPage, related_name="related_pages", on_delete=models.CASCADE)
+    related_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="Een goede praktijk of aanbeveling die bij deze toolkit hoort.",
+    )
+
+    panels = [PageChooserPanel("related_page", page_type=RELATED_PAGE_TYPES)]
+    translatable_fields = [TranslatableField("related_page")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("related page")
+        verbose_name_plural = _("related pages")
+
+
+class DownloadCounter(models.Model):
+    """How often a resource was downloaded, across the languages of its page.
+
+    Kept apart from ToolkitResource on purpose: resource rows are restored from the page's
+    revision on every publish and copied by translation syncs, which would reset a counter
+    stored on them. The key is the resource's translation key, shared by its translations.
+    """
+
+    key = models.UUIDField(_("resource key"), unique=True, default=uuid.uuid4, editable=False)
+    count = models.PositiveBigIntegerField(_("downloads"), default=0, editable=False)
+
+    class Meta:
+        verbose_name = _("download counter")
+        verbose_name_plural = _("download counters")
+
+    def __str__(self):
+        return f"{self.key}: {self.count}"
+
+    @classmethod
+    def increment(cls, key) -> None:
+        """Add one download, atomically in the database (no read-modify-write race)."""
+        if not cls.objects.filter(key=key).update(count=F("count") + 1):
+            counter, created = cls.objects.get_or_create(key=key, defaults={"count": 1})
+            if not created:
+                cls.objects.filter(key=key).update(count=F("count") + 1)
+
+    @classmethod
+    def counts(cls, keys) -> dict:
+        if not keys:
+            return {}
+        return {str(key): count for key, count in cls.objects.filter(key__in=keys).values_list("key", "count")}

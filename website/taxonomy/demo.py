@@ -1,0 +1,22 @@
+"""Demo sectors (the other taxonomy terms are made by website/demo.py)."""
+
+from website.demo import _term
+from website.demo_registry import step
+
+from .models import Sector
+
+SECTORS = [
+    ("zorg-en-welzijn", {"nl": "Zorg en welzijn", "fr": "Soins et bien-être", "en": "Care and welfare"}),
+    ("industrie", {"nl": "Industrie en logistiek", "fr": "Industrie et logistique", "en": "Industry and logistics"}),
+    ("dienstverlening", {"nl": "Dienstverlening", "fr": "Services", "en": "Services"}),
+    ("onderwijs", {"nl": "Onderwijs", "fr": "Enseignement", "en": "Education"}),
+    ("openbaar-bestuur", {"nl": "Openbaar bestuur", "fr": "Administration publique", "en": "Public administration"}),
+    ("media-en-cultuur", {"nl": "Media en cultuur", "fr": "Médias et culture", "en": "Media and culture"}),
+    ("huisvesting", {"nl": "Huisvesting", "fr": "Logement", "en": "Housing"}),
+]
+
+
+@step(15)
+def sectors(ctx):
+    for order, (slug, names) in enumerate(SECTORS):
+        _term(ctx, Sector, slug, order, {code: (name, "") for code, name in names.items()})
