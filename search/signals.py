@@ -3,8 +3,9 @@
 from django.db.models.signals import post_save
 
 
-def document_saved(sender, instance, raw=False, **kwargs):
-    if raw:
+def document_saved(sender, instance, raw=False, update_fields=None, **kwargs):
+    # Raw fixture loads, and Wagtail filling in file_size/file_hash lazily, leave the text as it is.
+    if raw or (update_fields and set(update_fields) <= {"file_size", "file_hash"}):
         return
     from .documents import enqueue_extraction
 

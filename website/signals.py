@@ -9,6 +9,16 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from . import content_cache
 
 
+# Wagtail fills these in lazily on first use (saving only them); nothing a visitor sees changes.
+BOOKKEEPING_FIELDS = frozenset({"file_size", "file_hash"})
+
+
+def _media_saved(sender, update_fields=None, **kwargs):
+    if update_fields and set(update_fields) <= BOOKKEEPING_FIELDS:
+        return
+    content_cache.bump()
+
+
 def _page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         content_cache.bump()
@@ -19,6 +29,9 @@ page_unpublished.connect(content_cache.bump, dispatch_uid="content-unpublished")
 post_page_move.connect(content_cache.bump, dispatch_uid="content-moved")
 post_delete.connect(_page_deleted, dispatch_uid="content-deleted")
 # Images and documents too: their titles are alt texts and link texts on cached pages.
-for _model in (PageViewRestriction, Site, get_image_model(), get_document_model()):
+for _model in (PageViewRestriction, Site):
     post_save.connect(content_cache.bump, sender=_model, dispatch_uid=f"content-save-{_model.__name__}")
+    post_delete.connect(content_cache.bump, sender=_model, dispatch_uid=f"content-delete-{_model.__name__}")
+for _model in (get_image_model(), get_document_model()):
+    post_save.connect(_media_saved, sender=_model, dispatch_uid=f"content-save-{_model.__name__}")
     post_delete.connect(content_cache.bump, sender=_model, dispatch_uid=f"content-delete-{_model.__name__}")
