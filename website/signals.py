@@ -8,7 +8,6 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import content_cache
 
-
 # Wagtail fills these in lazily on first use (saving only them); nothing a visitor sees changes.
 BOOKKEEPING_FIELDS = frozenset({"file_size", "file_hash"})
 
