@@ -7,6 +7,9 @@ import os
 
 import pytest
 
+# Press-room fixtures serve the press, syndication, public API and indicators tests alike.
+pytest_plugins = ["press.tests.fixtures"]
+
 # Playwright's sync API runs an event loop in the test thread; the ORM calls our tests make
 # around it are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

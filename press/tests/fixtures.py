@@ -1,3 +1,5 @@
+"""Press-room fixtures, shared by the press, syndication, public API and indicators tests."""
+
 import datetime
 
 import pytest
