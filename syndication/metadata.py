@@ -11,6 +11,7 @@ warm page. Page types refine it with optional hooks:
 - ``og_type``: ``"article"`` by default for content pages, ``"website"`` otherwise.
 """
 
+import hashlib
 import json
 
 from django.conf import settings
@@ -59,7 +60,9 @@ def breadcrumb_items(page, request) -> list[dict]:
         )
         return [{"name": crumb.title, "url": crumb.get_full_url(request)} for crumb in ancestors]
 
-    return cached(f"crumbs:{page.path}:{page.title}", build)
+    # The title is part of the key (a preview may rename the page); hashed, as keys must be plain.
+    title_key = hashlib.sha1(page.title.encode(), usedforsecurity=False).hexdigest()[:12]
+    return cached(f"crumbs:{page.path}:{title_key}", build)
 
 
 def page_language(page) -> str:
