@@ -59,10 +59,10 @@ class ToolkitIndexPage(BasePage):
             facets.year_facet(),
         ]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def get_listing(self, request):
+        """The faceted listing of this index (also used for its RSS/Atom feeds)."""
         queryset = public(ToolkitPage.objects.live().filter(locale_id=self.locale_id).child_of(self))
-        context["listing"] = facets.FacetedListing(
+        return facets.FacetedListing(
             request,
             queryset,
             self.listing_facets(),
@@ -72,6 +72,13 @@ class ToolkitIndexPage(BasePage):
             cache_key=None if getattr(request, "is_preview", False) else self.pk,
             prepare=prepare_cards,
         )
+
+    def get_context(self, request, *args, **kwargs):
+        from website.fragment_cache import cached_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        # Rendered once per query string until the next publish (the content version changes).
+        context["listing_html"] = cached_listing(request, self, lambda: self.get_listing(request))
         return context
 
 

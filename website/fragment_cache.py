@@ -25,3 +25,16 @@ def cached_fragment(request, name: str, render) -> str:
     if getattr(request, "is_preview", False):
         return mark_safe(render())
     return mark_safe(cached(f"fragment:{taxonomy_version()}:{name}", render))
+
+
+def cached_listing(request, page, build_listing, template="website/includes/facets/listing.html") -> str:
+    """A family index's rendered listing (filters, counts, cards, pagination) for this query string.
+
+    ``build_listing()`` makes the FacetedListing; it only runs when the fragment is not cached.
+    """
+    from django.template.loader import render_to_string
+
+    def render():
+        return render_to_string(template, {"listing": build_listing(), "page": page}, request)
+
+    return cached_fragment(request, f"listing:{page.pk}:{query_key(request)}", render)
