@@ -13,8 +13,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from website import facets
 from website.blocks import RICH_TEXT_FEATURES
-from website.content_cache import cached, public
-from website.listings import card_queryset, prepare_cards
+from website.content_cache import cached
+from website.listing_index import FacetedIndexMixin
 from website.models import BasePage
 from website.taxonomy.lookup import localise
 
@@ -33,11 +33,12 @@ class FigureBlock(blocks.StructBlock):
         label = _("Figure")
 
 
-class PracticeIndexPage(BasePage):
+class PracticeIndexPage(FacetedIndexMixin, BasePage):
     """The good-practice database: every live practice of this language, filterable by theme,
     audience, region, sector and starting year, with counts."""
 
     per_page = 12
+    listing_newest_field = "-period_start"
 
     parent_page_types = ["website.HomePage"]
     subpage_types = ["practices.PracticePage"]
@@ -54,29 +55,6 @@ class PracticeIndexPage(BasePage):
             facets.sector_facet("sector"),
             facets.year_facet("period_start"),
         ]
-
-    def get_listing(self, request):
-        """The faceted listing of this index (also used for its RSS/Atom feeds)."""
-        queryset = public(PracticePage.objects.live().filter(locale_id=self.locale_id).child_of(self))
-        return facets.FacetedListing(
-            request,
-            queryset,
-            self.listing_facets(),
-            locale_id=self.locale_id,
-            newest_field="-period_start",
-            per_page=self.per_page,
-            card_queryset=card_queryset,
-            cache_key=None if getattr(request, "is_preview", False) else self.pk,
-            prepare=prepare_cards,
-        )
-
-    def get_context(self, request, *args, **kwargs):
-        from website.fragment_cache import cached_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        # Rendered once per query string until the next publish (the content version changes).
-        context["listing_html"] = cached_listing(request, self, lambda: self.get_listing(request))
-        return context
 
 
 class PracticePage(BasePage):

@@ -16,8 +16,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from website import facets
 from website.blocks import RICH_TEXT_FEATURES
-from website.content_cache import cached, public
-from website.listings import card_queryset, prepare_cards, related_cards
+from website.content_cache import cached
+from website.listing_index import FacetedIndexMixin
+from website.listings import related_cards
 from website.models import BasePage
 from website.taxonomy.lookup import localise
 
@@ -37,7 +38,7 @@ RELATED_PAGE_TYPES = [
 ] or ["website.BasePage"]
 
 
-class ToolkitIndexPage(BasePage):
+class ToolkitIndexPage(FacetedIndexMixin, BasePage):
     """The toolkit library: every live toolkit of this language, filterable by theme, audience,
     sector, region and year, with counts, in a plain GET form that works without JavaScript."""
 
@@ -58,28 +59,6 @@ class ToolkitIndexPage(BasePage):
             facets.region_facet(),
             facets.year_facet(),
         ]
-
-    def get_listing(self, request):
-        """The faceted listing of this index (also used for its RSS/Atom feeds)."""
-        queryset = public(ToolkitPage.objects.live().filter(locale_id=self.locale_id).child_of(self))
-        return facets.FacetedListing(
-            request,
-            queryset,
-            self.listing_facets(),
-            locale_id=self.locale_id,
-            per_page=self.per_page,
-            card_queryset=card_queryset,
-            cache_key=None if getattr(request, "is_preview", False) else self.pk,
-            prepare=prepare_cards,
-        )
-
-    def get_context(self, request, *args, **kwargs):
-        from website.fragment_cache import cached_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        # Rendered once per query string until the next publish (the content version changes).
-        context["listing_html"] = cached_listing(request, self, lambda: self.get_listing(request))
-        return context
 
 
 class ToolkitPage(BasePage):
