@@ -5,6 +5,7 @@ search API, limited to live, public pages of the visitor's locale. Nothing here 
 page types: a new content family is searched as soon as its pages subclass BasePage.
 """
 
+import hashlib
 import re
 import unicodedata
 
@@ -66,21 +67,28 @@ def search(query: str, queryset):
 MAX_MATCHES = 5000
 
 
-def matched_ids(results) -> list[int]:
-    """Ids of the matched pages (at most ``MAX_MATCHES``), fetched ONCE without ranking.
+def ranked_matches(results) -> tuple[list[int], dict[int, str]]:
+    """The matched pages in relevance order (the best ``MAX_MATCHES``), in ONE query: their ids,
+    and ``{id: page type (model name)}``.
 
-    Facet counts filter BasePage by these ids three times in one UNION query; a literal id list
-    is far cheaper for PostgreSQL than re-running the full-text match in each subquery. The
-    database backends expose the matching queryset (ids only, no rank); other backends
-    (Elasticsearch) return hits, whose ids are taken from the best ``MAX_MATCHES``.
+    Counting, facets, filtering and every page of results are served from this, so the
+    full-text match runs once per results page instead of once for the count, once for the
+    facets and once for the page shown. The database backends expose the ranked queryset, of
+    which only two columns are fetched; other backends (Elasticsearch) return ranked hits.
     """
+    from django.contrib.contenttypes.models import ContentType
+
+    rows = None
     get_queryset = getattr(results, "get_queryset", None)
     if get_queryset is not None:
         try:
-            return list(get_queryset().order_by().values_list("pk", flat=True)[:MAX_MATCHES])
+            rows = list(get_queryset().values_list("pk", "content_type_id")[:MAX_MATCHES])
         except (AttributeError, TypeError):
-            pass
-    return [page.pk for page in results[:MAX_MATCHES]]
+            rows = None
+    if rows is None:
+        rows = [(page.pk, page.content_type_id) for page in results[:MAX_MATCHES]]
+    models = {ct: ContentType.objects.get_for_id(ct).model for ct in {ct for _pk, ct in rows}}
+    return [pk for pk, _ct in rows], {pk: models[ct] for pk, ct in rows}
 
 
 def autocomplete(query: str, queryset, limit: int = 8) -> list:
@@ -96,16 +104,22 @@ def promotions(query: str, locale_id: int) -> list:
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.search.utils import normalise_query_string
 
+    from website.content_cache import cached, private_paths
+
     normalised = normalise_query_string(query)
     if not normalised:
         return []
-    rows = (
-        SearchPromotion.objects.filter(query__query_string=normalised)
-        .filter(Q(page__isnull=True) | Q(page__live=True, page__locale_id=locale_id))
-        .select_related("page")
-        .order_by("sort_order")
-    )
-    from website.content_cache import private_paths
 
-    private = private_paths()
-    return [row for row in rows if row.page is None or not row.page.path.startswith(private)]
+    def build():
+        rows = (
+            SearchPromotion.objects.filter(query__query_string=normalised)
+            .filter(Q(page__isnull=True) | Q(page__live=True, page__locale_id=locale_id))
+            .select_related("page")
+            .order_by("sort_order")
+        )
+        private = private_paths()
+        return [row for row in rows if row.page is None or not row.page.path.startswith(private)]
+
+    # Cached under the content version, which saving or deleting a promotion bumps (signals.py).
+    key = hashlib.sha1(normalised.encode()).hexdigest()
+    return cached(f"promotions:{locale_id}:{key}", build)

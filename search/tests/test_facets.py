@@ -82,3 +82,23 @@ def test_sort_newest_and_relevance(client, tagged):
     assert [a.get_text() for a in html.select(".search-result__title a")][0] == "Discriminatie melden"
     html = get(client, "/nl/search/?q=discriminatie&sort=bogus")
     assert len(titles(html)) == 3
+
+
+def test_filtered_results_keep_relevance_order_across_pages(client, add_page):
+    werk = ThemeFactory(name="Werk", slug="werk")
+    for number in range(22):
+        # Every other page is tagged; titles with the word rank above texts with it.
+        title = f"Vacature {number:02d}" if number % 4 == 0 else f"Tekst {number:02d}"
+        page = add_page(title, "Een vacature.")
+        if number % 2 == 0:
+            page.themes.set([werk])
+            page.save_revision().publish()
+    first = get(client, "/nl/search/?q=vacature&theme=werk")
+    shown = [a.get_text() for a in first.select(".search-result__title a")]
+    assert len(shown) == 10
+    assert set(shown[:6]) == {f"Vacature {n:02d}" for n in (0, 4, 8, 12, 16, 20)}
+    assert facet_counts(first, "theme") == {"werk": 11}
+    assert first.select_one(".results-header__count").get_text(strip=True).startswith("11")
+    second = get(client, "/nl/search/?q=vacature&theme=werk&page=2")
+    last = [a.get_text() for a in second.select(".search-result__title a")]
+    assert len(last) == 1 and last[0].startswith("Tekst") and last[0] not in shown
