@@ -4,9 +4,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html, strip_tags
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
-from website.content_cache import cached
+from website.content_cache import active_locale, cached
 
 from .forms import SubscribeForm
 
@@ -50,7 +49,7 @@ def consent_text(language: str | None = None) -> str:
 def signup_form(request, data=None, prefix_id="signup", source_url=""):
     """A SubscribeForm in the active language with ids unique to where it is placed."""
     # Cached: the footer form is on every page and must not add a query to each.
-    locale_id = cached(f"newsletters:locale:{translation.get_language()}", lambda: Locale.get_active().pk)
+    locale_id = active_locale().pk
     form = SubscribeForm(
         data,
         locale_id=locale_id,

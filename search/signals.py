@@ -13,10 +13,17 @@ def document_saved(sender, instance, raw=False, update_fields=None, **kwargs):
 
 
 def connect():
+    from django.db.models.signals import post_delete
+    from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.documents import get_document_model
+
+    from website import content_cache
 
     post_save.connect(document_saved, sender=get_document_model(), dispatch_uid="search-document-text")
     connect_delete()
+    # Promoted results are cached under the content version: an editor's change shows at once.
+    post_save.connect(content_cache.bump, sender=SearchPromotion, dispatch_uid="search-promotion-saved")
+    post_delete.connect(content_cache.bump, sender=SearchPromotion, dispatch_uid="search-promotion-deleted")
 
 
 def document_deleting(sender, instance, **kwargs):

@@ -2,14 +2,17 @@
 
 import hashlib
 
+from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale
 
-from website.content_cache import cached
+from website.content_cache import active_locale, cached
+from website.fragment_cache import cached_render, query_key
 
 from . import querylog, ratelimit
 from .listing import SearchListing
@@ -17,16 +20,34 @@ from .query import MAX_QUERY_LENGTH, autocomplete, base_queryset, clean_query, p
 from .results import build_results, type_label
 
 
-def _locale():
-    try:
-        return Locale.get_active()
-    except Locale.DoesNotExist:
-        return Locale.get_default()
+def results_section(request, query: str, locale) -> dict:
+    """The facets, result count, results and pagination of one search, rendered.
+
+    Cached per language, query, filters, sort and page under the content version (publishing
+    anything shows at once), so a popular query costs a cache read; ``SEARCH_CACHE_SECONDS``
+    bounds how long an entry is kept (0 switches the cache off).
+    """
+
+    def build():
+        listing = SearchListing(request, query, locale_id=locale.id)
+        page = listing.page
+        context = {
+            "query": query,
+            "listing": listing,
+            "page_obj": page,
+            "results": build_results(request, page.object_list, query, locale.id, locale.language_code),
+        }
+        html = render_to_string("search/includes/results.html", context, request)
+        return {"html": html, "total": listing.total, "page_number": page.number}
+
+    if not settings.SEARCH_CACHE_SECONDS:
+        return build()
+    return cached_render(request, f"search:{locale.id}:{query_key(request)}", build, settings.SEARCH_CACHE_SECONDS)
 
 
 @require_GET
 def search_view(request):
-    locale = _locale()
+    locale = active_locale()
     raw = request.GET.get("q", "")
     query = clean_query(raw)
     context = {
@@ -36,16 +57,12 @@ def search_view(request):
         "max_length": MAX_QUERY_LENGTH,
     }
     if query:
-        listing = SearchListing(request, query, locale_id=locale.id)
-        page = listing.page
+        found = results_section(request, query, locale)
         context.update(
-            listing=listing,
-            page_obj=page,
-            results=build_results(request, page.object_list, query, locale.id, locale.language_code),
-            total=listing.total,
-            promoted=promotions(query, locale.id) if page.number == 1 else [],
+            results_html=mark_safe(found["html"]),
+            promoted=promotions(query, locale.id) if found["page_number"] == 1 else [],
         )
-        querylog.record(locale.language_code, query, listing.total)
+        querylog.record(locale.language_code, query, found["total"])
     return render(request, "search/search.html", context)
 
 
@@ -56,7 +73,7 @@ def suggest_view(request):
         response = JsonResponse({"error": _("Too many requests. Please wait a moment."), "suggestions": []}, status=429)
         response["Retry-After"] = str(retry_after)
         return response
-    locale = _locale()
+    locale = active_locale()
     query = clean_query(request.GET.get("q", ""))[:100]
     if len(query) < 2:
         return JsonResponse({"query": query, "suggestions": []})

@@ -25,14 +25,28 @@ def bump(**kwargs) -> None:
         cache.set(VERSION_KEY, 2, None)
 
 
-def cached(name: str, builder):
+def cached(name: str, builder, timeout: int = TIMEOUT):
     """``builder()``'s result, cached under the current content version."""
     key = f"content:{version()}:{name}"
     value = cache.get(key)
     if value is None:
         value = builder()
-        cache.set(key, value, TIMEOUT)
+        cache.set(key, value, timeout)
     return value
+
+
+def active_locale():
+    """The Locale of the active language (the default one if it has none), without a query per request."""
+    from django.utils.translation import get_language
+    from wagtail.models import Locale
+
+    def build():
+        try:
+            return Locale.get_active()
+        except Locale.DoesNotExist:
+            return Locale.get_default()
+
+    return cached(f"locale:{get_language()}", build)
 
 
 def private_paths() -> tuple[str, ...]:

@@ -19,12 +19,20 @@ def query_key(request) -> str:
     return hashlib.sha1(repr(items).encode()).hexdigest()[:16]
 
 
-def cached_fragment(request, name: str, render) -> str:
-    """``render()``'s HTML, cached per ``name`` (which should include the page id and anything else
-    the HTML depends on, such as the query string or today's date)."""
+def cached_render(request, name: str, build, timeout: int | None = None):
+    """``build()``'s value (rendered HTML, or a dict holding some), cached per ``name`` under the
+    content and taxonomy versions; never in previews. ``name`` must include everything the value
+    depends on (page id, query string, today's date, ...)."""
     if getattr(request, "is_preview", False):
-        return mark_safe(render())
-    return mark_safe(cached(f"fragment:{taxonomy_version()}:{name}", render))
+        return build()
+    if timeout is None:
+        return cached(f"fragment:{taxonomy_version()}:{name}", build)
+    return cached(f"fragment:{taxonomy_version()}:{name}", build, timeout)
+
+
+def cached_fragment(request, name: str, render) -> str:
+    """``render()``'s HTML, cached per ``name`` (see ``cached_render``)."""
+    return mark_safe(cached_render(request, name, render))
 
 
 def cached_listing(request, page, build_listing, template="website/includes/facets/listing.html") -> str:

@@ -144,6 +144,17 @@ def test_promoted_results_for_the_query(client, add_page):
     assert not soup(client.get("/fr/search/?q=melden")).select(".search-promoted")
 
 
+def test_a_new_or_removed_promotion_shows_at_once(client, add_page):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    promoted = add_page("Meldpunt discriminatie", "Waar meld je discriminatie?")
+    assert not soup(client.get("/nl/search/?q=melden")).select(".search-promoted")
+    promotion = SearchPromotion.objects.create(query=Query.get("melden"), page=promoted, description="Hier.")
+    assert soup(client.get("/nl/search/?q=melden")).select(".search-promoted")
+    promotion.delete()
+    assert not soup(client.get("/nl/search/?q=melden")).select(".search-promoted")
+
+
 def test_header_has_search_form_on_every_page(client, add_page):
     add_page("Over ons", "Tekst.")
     for url in ("/nl/", "/nl/over-ons/", "/fr/", "/nl/search/?q=x"):

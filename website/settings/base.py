@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "website.site_cache.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     # Inside security, CSP and CSRF: cached pages get fresh headers and their visitor's CSRF token.
     "website.page_cache.AnonymousPageCacheMiddleware",
@@ -98,6 +99,7 @@ DATABASES = {"default": dj_database_url.parse(env.DATABASE_URL, conn_max_age=env
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 PAGE_CACHE_SECONDS = env.PAGE_CACHE_SECONDS
+SEARCH_CACHE_SECONDS = env.SEARCH_CACHE_SECONDS
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

@@ -52,6 +52,9 @@ LOG_LEVEL = _str("LOG_LEVEL", "INFO")
 # Whole-page cache for anonymous visitors (seconds; 0 = off). Publishing invalidates it at once;
 # this bounds how long a change that does not bump the content version can stay unseen.
 PAGE_CACHE_SECONDS = _int("PAGE_CACHE_SECONDS", 300)
+# Rendered search results per query, facets and page (seconds; 0 = off). Publishing anything
+# invalidates them at once (content version); this bounds the cache's size over time.
+SEARCH_CACHE_SECONDS = _int("SEARCH_CACHE_SECONDS", 300)
 # Production cache: a directory shared by every worker process of one host (menus, site roots).
 CACHE_DIR = Path(_str("CACHE_DIR", "/tmp/levl-cache"))
 
