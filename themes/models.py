@@ -10,6 +10,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from website import facets
 from website.content_cache import cached, public
+from website.fragment_cache import cached_listing
 from website.listings import card_queryset, content_type_ids, prepare_cards
 from website.models import BasePage
 from website.taxonomy.lookup import slugs_by_id, terms_by_key
@@ -114,8 +115,8 @@ class ThemePage(BasePage):
     def listing_facets(self):
         return [facets.audience_facet(), kind_facet(), facets.region_facet(), facets.year_facet()]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def hub_listing(self, request):
+        """The hub's FacetedListing, each card labelled with its kind of content."""
         theme = self.hub_theme() if self.pk and not getattr(request, "is_preview", False) else self.theme
         same_theme = [pk for pk, slug in slugs_by_id(type(theme)).items() if slug == theme.slug]
         tagged = BasePage.themes.through.objects.filter(theme_id__in=same_theme).values("basepage_id")
@@ -138,7 +139,12 @@ class ThemePage(BasePage):
         listing.page.object_list = list(listing.page.object_list)
         for card in listing.page.object_list:
             card.kind_label = labels.get(card.content_type.model, "")
-        context["listing"] = listing
+        return listing
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Rendered once per query string until the next publish, like the family indexes.
+        context["listing_html"] = cached_listing(request, self, lambda: self.hub_listing(request))
         context["theme"] = self.localised_theme()
         return context
 

@@ -1,5 +1,7 @@
 """Theme hubs: every content family on one theme, filterable by audience and type, with counts."""
 
+from unittest import mock
+
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
@@ -9,6 +11,7 @@ from tests.content_fixtures import count_queries
 from themes.factories import ThemeIndexPageFactory, ThemePageFactory
 from themes.models import ThemeIndexPage, ThemePage
 from toolkits.factories import ToolkitIndexPageFactory, ToolkitPageFactory
+from toolkits.models import ToolkitIndexPage
 from website.factories import ImageFactory, StandardPageFactory
 from website.models import HomePage
 
@@ -115,3 +118,23 @@ def test_hub_query_budget_does_not_grow_with_results(client, hubs, home_pages, m
         )
         counts.append(count)
     assert counts[0] == counts[1] <= 15, counts
+
+
+def test_filtered_hub_is_rendered_once_until_the_next_publish(client, hubs, content, home_pages, make_page, terms):
+    url = "/nl/themas/werk/?audience=werkgevers&type=toolkitpage"
+    assert [a.get_text() for a in soup(client.get(url)).select(".card__title a")] == ["Toolkit werk"]
+
+    building = mock.Mock(side_effect=AssertionError("the hub listing was built again, not read from the cache"))
+    with mock.patch("website.facets.FacetedListing", building):
+        again = soup(client.get("/nl/themas/werk/?type=toolkitpage&audience=werkgevers"))
+    assert [a.get_text() for a in again.select(".card__title a")] == ["Toolkit werk"]
+    assert [c.get_text() for c in again.select(".card__kind")] == ["Toolkits"]
+
+    toolkits = ToolkitIndexPage.objects.get()
+    tag(
+        make_page(ToolkitPageFactory, toolkits, title="Nieuwe toolkit", slug="nt"),
+        [terms["werk"]],
+        [terms["werkgevers"]],
+    )
+    titles = sorted(a.get_text() for a in soup(client.get(url)).select(".card__title a"))
+    assert titles == ["Nieuwe toolkit", "Toolkit werk"]
