@@ -8,15 +8,12 @@ class NewslettersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.template.loader import render_to_string
-
         from website import slots
 
-        from .templatetags.newsletter_tags import newsletter_signup
+        from .signup import signup_html
 
         def render_signup(context, placement="footer", heading="", text=""):
-            data = newsletter_signup(context, placement=placement, heading=heading, text=text)
-            return render_to_string("newsletters/includes/signup.html", data, request=context.get("request"))
+            return signup_html(context.get("request"), placement=placement, heading=heading, text=text)
 
         # The sign-up form in the footer, on the home page and on campaign pages.
         slots.register("newsletter-signup", render_signup)

@@ -1,10 +1,15 @@
 """Everything a sign-up form needs to render, shared by the footer, the block and the own page."""
 
+import hashlib
+
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.html import format_html, strip_tags
+from django.utils.html import escape, format_html, strip_tags
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from website import csrf_placeholder
 from website.content_cache import active_locale, cached
 
 from .forms import SubscribeForm
@@ -70,3 +75,31 @@ def form_context(request, form, placement: str, heading: str = "", text: str = "
         "archive_url": _links(translation.get_language())["archive_url"],
         "request": request,
     }
+
+
+# Where the visitor signed up from differs per page; it goes into the cached form per request.
+SOURCE_PLACEHOLDER = "\x00signup-source\x00"
+
+
+def signup_html(request, placement="footer", heading="", text="") -> str:
+    """The sign-up box (footer, home page, campaign, archive, a body block), rendered once per
+    language and placement and reused: the form is on every page, and only the visitor's CSRF
+    token and the page's path differ between requests, so they are put in afterwards."""
+    # Ids must be unique when a page shows the form twice (a block plus the footer).
+    count = getattr(request, "_newsletter_forms", 0) + 1 if request is not None else 1
+    if request is not None:
+        request._newsletter_forms = count
+    prefix = placement if count == 1 else f"{placement}{count}"
+
+    def build():
+        form = signup_form(request, prefix_id=f"nl-{prefix}", source_url=SOURCE_PLACEHOLDER)
+        data = form_context(request, form, placement, heading=heading or _("Subscribe to our newsletter"), text=text)
+        data["archive_label"] = _("Read previous newsletters")
+        if placement == "footer" and not text:
+            data["text"] = _("News, tools and recommendations for an inclusive society, about once a month.")
+        return csrf_placeholder.without_token(render_to_string("newsletters/includes/signup.html", data, request))
+
+    key = hashlib.sha1(f"{translation.get_language()}|{prefix}|{heading}|{text}".encode()).hexdigest()
+    html = cached(f"newsletters:signup:{key}", build)
+    html = html.replace(SOURCE_PLACEHOLDER, escape(request.path) if request is not None else "")
+    return mark_safe(csrf_placeholder.with_token(html, request))
