@@ -111,6 +111,7 @@ def build(n_pages):
     existing = StandardPage.objects.filter(slug__startswith="bench-").count()
     if existing == n_pages:
         print(f"{existing} bench pages already indexed")
+        tag_pages(locales)
         return
     print(f"building {n_pages} pages ...", flush=True)
     started = time.perf_counter()
@@ -182,6 +183,43 @@ def build(n_pages):
         # As autovacuum leaves a live database: statistics, and a visibility map for index-only scans.
         cursor.execute("VACUUM ANALYZE")
     print(f"  built and indexed in {time.perf_counter() - started:.0f}s", flush=True)
+    tag_pages(locales)
+
+
+def tag_pages(locales):
+    """Themes and audiences on every bench page (one or two of each), as editors tag real pages:
+    the facet counts then cost what they cost on the live site."""
+    from django.db import connection
+
+    from website.models import BasePage, StandardPage
+    from website.taxonomy.factories import AudienceFactory, ThemeFactory
+
+    through = {"themes": BasePage.themes.through, "audiences": BasePage.audiences.through}
+    if through["themes"].objects.filter(basepage__slug__startswith="bench-").exists():
+        return
+    rng = random.Random(7)
+    terms = {"themes": {}, "audiences": {}}
+    for code in ("nl", "fr"):
+        locale = locales[code]
+        terms["themes"][locale.pk] = [
+            ThemeFactory(name=f"Thema {k} {code}", slug=f"bench-thema-{k}", locale=locale).pk for k in range(6)
+        ]
+        terms["audiences"][locale.pk] = [
+            AudienceFactory(name=f"Doelgroep {k} {code}", slug=f"bench-doelgroep-{k}", locale=locale).pk
+            for k in range(4)
+        ]
+    pages = list(StandardPage.objects.filter(slug__startswith="bench-").values_list("pk", "locale_id"))
+    for field, model in through.items():
+        target = "theme_id" if field == "themes" else "audience_id"
+        rows = [
+            model(basepage_id=pk, **{target: term})
+            for pk, locale_id in pages
+            for term in rng.sample(terms[field][locale_id], k=rng.choice((1, 2)))
+        ]
+        model.objects.bulk_create(rows, batch_size=5000)
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+    print(f"  tagged {len(pages)} pages with themes and audiences", flush=True)
 
 
 def body(words, rng):
