@@ -28,17 +28,12 @@ import re
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
 
-from . import content_cache
+from . import content_cache, csrf_placeholder
 from .taxonomy import lookup
 
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/static/", "/media/", "/django-admin/")
 UNCACHEABLE_CACHE_CONTROL = {"private", "no-cache", "no-store"}
-# Forms on every page (the newsletter sign-up in the footer) carry a CSRF token that belongs to
-# one visitor: it is stored as a placeholder and each visitor gets their own on a hit.
-CSRF_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
-CSRF_PLACEHOLDER = b"\x00csrf-token\x00"
 # Headers that belong to one response only; the outer middleware sets security headers afresh.
 SKIPPED_HEADERS = {"set-cookie", "content-security-policy", "content-security-policy-report-only"}
 
@@ -125,9 +120,10 @@ class AnonymousPageCacheMiddleware:
         stored = cache.get(key)
         if stored is not None:
             status, headers, content = stored
-            if CSRF_PLACEHOLDER in content:
-                # get_token() also makes CsrfViewMiddleware (outside this one) set the cookie.
-                content = content.replace(CSRF_PLACEHOLDER, get_token(request).encode())
+            # Forms on every page (the newsletter sign-up in the footer) carry a CSRF token that
+            # belongs to one visitor: each visitor gets their own (and, through get_token(), the
+            # cookie that CsrfViewMiddleware outside this one sets).
+            content = csrf_placeholder.with_token(content.decode(), request).encode()
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response[name] = value
@@ -136,7 +132,7 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if _response_is_cacheable(request, response):
             headers = [(name, value) for name, value in response.items() if name.lower() not in SKIPPED_HEADERS]
-            content = CSRF_FIELD.sub(rb"\1" + CSRF_PLACEHOLDER + rb"\2", response.content)
+            content = csrf_placeholder.without_token(response.content.decode()).encode()
             cache.set(key, (response.status_code, headers, content), timeout)
             response["X-Page-Cache"] = "miss"
         return response
