@@ -4,13 +4,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-import public_api.api as public_api
 from website import views
+from website.lazy_urls import lazy_include
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("", include("syndication.urls")),
-    path("api/v1/", public_api.urls()),
+    # Imported on the first API request: page-serving workers never load django-ninja's schemas.
+    lazy_include("api/v1/", "public_api.urls", app_name="ninja", namespace="public_api"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Uploaded images in every environment (MEDIA_URL is /media/); documents never directly.

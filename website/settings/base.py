@@ -30,15 +30,15 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
-    "wagtail.contrib.redirects",
+    "website.wagtail_apps.RedirectsConfig",  # wagtail.contrib.redirects without API v3
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
-    "wagtail.snippets",
-    "wagtail.documents",
-    "wagtail.images",
+    "website.wagtail_apps.SnippetsConfig",  # wagtail.snippets without API v3
+    "website.wagtail_apps.DocumentsConfig",  # wagtail.documents without API v3
+    "website.wagtail_apps.ImagesConfig",  # wagtail.images without API v3
     "wagtail.search",
     "wagtail.admin",
     "wagtail",

@@ -1,0 +1,63 @@
+"""What a page-serving worker imports: not the public API (django-ninja, its schemas) until
+/api/ is asked for, and not the Wagtail API v3 registrations nobody serves. Each saves memory in
+every gunicorn worker; the API and the admin must still work."""
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from django.urls import resolve, reverse
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# A fresh process, as a gunicorn worker starts: load the apps and URLs, reverse page URLs.
+WORKER = textwrap.dedent(
+    """
+    import sys
+    import django
+    django.setup()
+    from django.urls import resolve, reverse
+    import website.urls
+    reverse("feed", args=[1, "rss"]), reverse("wagtailadmin_home"), resolve("/nl/some/page/")
+    heavy = ["ninja", "public_api.api", "openpyxl", "pypdf", "wagtail.api.v3.api"]
+    print("loaded:", ",".join(name for name in heavy if name in sys.modules))
+    print("api:", reverse("public_api:list_pages"), "ninja" in sys.modules)
+    """
+)
+
+
+def test_a_worker_loads_neither_the_api_nor_export_libraries_until_asked():
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "website.settings.test"}
+    result = subprocess.run(
+        [sys.executable, "-c", WORKER], cwd=ROOT, env=env, capture_output=True, text=True, timeout=180
+    )
+    assert result.returncode == 0, result.stderr
+    assert "loaded: \n" in result.stdout, result.stdout
+    assert "api: /api/v1/pages/ True" in result.stdout  # reversing an API name loads it
+
+
+def test_api_urls_resolve_and_reverse():
+    assert reverse("public_api:list_pages") == "/api/v1/pages/"
+    assert resolve("/api/v1/openapi.json").url_name == "openapi-json"
+
+
+def test_stand_ins_only_live_during_ready(monkeypatch):
+    from website import wagtail_apps
+
+    with wagtail_apps.without_api_v3("wagtail.images"):
+        assert sys.modules["wagtail.images.api.v3.router"].router is None
+    assert "wagtail.images.api.v3.router" not in sys.modules
+    # With the API installed, Wagtail registers as usual.
+    monkeypatch.setattr(wagtail_apps.apps, "is_installed", lambda name: name == "wagtail.api.v3")
+    before = set(sys.modules)
+    with wagtail_apps.without_api_v3("wagtail.images"):
+        assert set(sys.modules) == before
+
+
+@pytest.mark.django_db
+def test_admin_image_document_and_snippet_views_work(admin_client):
+    for url in ("/admin/images/", "/admin/documents/", "/admin/snippets/taxonomy/theme/", "/admin/redirects/"):
+        assert admin_client.get(url).status_code == 200, url
