@@ -108,32 +108,44 @@ def translation_links(page) -> dict:
     return cached(f"translations:{page.translation_key}", build)
 
 
-def related_cards(page, chosen_page_ids, limit: int = 6) -> list:
-    """Cards for "related content": the editor's picks first, then suggestions by shared themes.
+def related_cards(page, chosen_page_ids, limit: int = 6, suggest: bool = True) -> list:
+    """Cards for "related content": the editor's picks first, in the editor's order, then (with
+    ``suggest``) suggestions by shared themes up to ``limit`` cards in all.
 
     ONE query on BasePage (plus the card prefetches): picks are matched by translation key, so a
-    French page shows the French version of a Dutch pick; suggestions are live content pages of
-    the same locale sharing a theme (by slug, since pages may link to any language's term row),
-    excluding the page itself and its picks, the most shared themes first.
+    French page shows the French version of a Dutch pick, and only live, public picks are shown;
+    suggestions are live content pages of the same locale sharing a theme (by slug, since pages
+    may link to any language's term row), excluding the page itself and its picks, the most shared
+    themes first. Renditions are made (``prepare_cards``), so the cards can be cached.
     """
-    through = BasePage.themes.through
-    theme_slugs = [theme.slug for theme in page.themes.all()]
-    picked_keys = list(Page.objects.filter(pk__in=chosen_page_ids).values_list("translation_key", flat=True))
+    keys_by_id = dict(Page.objects.filter(pk__in=chosen_page_ids).values_list("pk", "translation_key"))
+    picked_keys = list(dict.fromkeys(keys_by_id[pk] for pk in chosen_page_ids if pk in keys_by_id))
     pick_order = {key: index for index, key in enumerate(picked_keys)}
-    sharing = through.objects.filter(theme__slug__in=theme_slugs)
-    shared_count = (
-        sharing.filter(basepage_id=OuterRef("pk")).order_by().values("basepage_id").annotate(n=Count("*")).values("n")
+    queryset = public(BasePage.objects.live().filter(locale_id=page.locale_id)).exclude(
+        translation_key=page.translation_key
     )
-    queryset = (
-        public(BasePage.objects.live().filter(locale_id=page.locale_id))
-        .exclude(translation_key=page.translation_key)
-        .filter(
-            Q(translation_key__in=picked_keys)
-            | Q(content_type_id__in=content_type_ids(), pk__in=sharing.values("basepage_id"))
+    if suggest:
+        sharing = BasePage.themes.through.objects.filter(theme__slug__in=[theme.slug for theme in page.themes.all()])
+        shared_count = (
+            sharing.filter(basepage_id=OuterRef("pk"))
+            .order_by()
+            .values("basepage_id")
+            .annotate(n=Count("*"))
+            .values("n")
         )
-        .annotate(shared=Coalesce(Subquery(shared_count), 0))
-        .order_by("-shared", "-first_published_at", "pk")
-    )
+        queryset = (
+            queryset.filter(
+                Q(translation_key__in=picked_keys)
+                | Q(content_type_id__in=content_type_ids(), pk__in=sharing.values("basepage_id"))
+            )
+            .annotate(shared=Coalesce(Subquery(shared_count), 0))
+            .order_by("-shared", "-first_published_at", "pk")
+        )
+    else:
+        if not picked_keys:
+            return []
+        queryset = queryset.filter(translation_key__in=picked_keys).order_by("pk")
+        limit = 0
     # Picks always fit: they are few (editor-chosen), suggestions fill up to ``limit``.
     rows = prepare_cards(list(card_queryset(queryset)[: limit + len(picked_keys)]))
     picks = sorted(

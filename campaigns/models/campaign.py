@@ -164,9 +164,9 @@ class CampaignPage(BasePage):
         return partners
 
     def related_cards(self) -> list:
-        from website.cached_cards import chosen_cards
+        from website.listings import related_cards
 
-        return chosen_cards(CampaignRelatedPage.objects.filter(campaign_id=self.pk), "page", self.locale_id)
+        return related_cards(self, [link.page_id for link in self.related_links.all()], suggest=False)
 
     @cached_property
     def hero(self):
@@ -176,7 +176,6 @@ class CampaignPage(BasePage):
         from django.template.loader import render_to_string
         from django.utils import timezone
 
-        from website.cached_cards import with_renditions
         from website.fragment_cache import cached_fragment
 
         context = super().get_context(request, *args, **kwargs)
@@ -187,7 +186,7 @@ class CampaignPage(BasePage):
                 "page": self,
                 "materials": list(self.materials.all()) if preview else self.material_rows(),
                 "partner_list": list(self.partners.all()) if preview else self.partner_rows(),
-                "related_cards": with_renditions(self.related_cards()),
+                "related_cards": self.related_cards(),
             }
             return render_to_string("campaigns/includes/article.html", data, request)
 

@@ -212,21 +212,20 @@ class RecommendationPage(BasePage):
 
     def related_cards(self) -> list:
         """Cards of the chosen practices, in the editor's order and in this page's language."""
-        from website.cached_cards import chosen_cards
+        from website.listings import related_cards
 
-        return chosen_cards(RelatedPractice.objects.filter(page_id=self.pk), "practice", self.locale_id)
+        return related_cards(self, [link.practice_id for link in self.related_practices.all()], suggest=False)
 
     def get_context(self, request, *args, **kwargs):
         from django.template.loader import render_to_string
 
-        from website.cached_cards import with_renditions
         from website.fragment_cache import cached_fragment
 
         context = super().get_context(request, *args, **kwargs)
 
         def render():
             self.sync_status(self.timeline)  # a preview shows the status its edited history implies
-            data = {"page": self, "related_cards": with_renditions(self.related_cards())}
+            data = {"page": self, "related_cards": self.related_cards()}
             return render_to_string("recommendations/includes/article.html", data, request)
 
         # The article only changes when something is published (content version): render it once.
