@@ -4,7 +4,7 @@ import datetime
 
 from django.utils import timezone
 
-from website.demo_helpers import child_page, document, image, translations
+from website.demo_helpers import child_page, document, image, translated_rows, translations
 from website.demo_registry import step
 from website.taxonomy.models import Audience, Partner, Region, Theme
 
@@ -22,20 +22,6 @@ def _ctas(labels, page, url):
     return [
         ("call_to_action", {"label": labels[0], "page": page, "url": ""}),
         ("call_to_action", {"label": labels[1], "page": None, "url": url}),
-    ]
-
-
-def _translated_materials(page, descriptions):
-    return [
-        CampaignMaterial(
-            translation_key=material.translation_key,
-            locale=material.locale,
-            document=material.document,
-            kind=material.kind,
-            description=description,
-            sort_order=material.sort_order,
-        )
-        for material, description in zip(page.materials.all(), descriptions, strict=True)
     ]
 
 
@@ -111,7 +97,7 @@ def campaigns(ctx):
                     "intro": t["intro"],
                     "key_message": t["key_message"],
                     "calls_to_action": _ctas(t["ctas"], related[0] if related else None, meta["cta_url"]),
-                    "materials": _translated_materials(page, t["materials"]),
+                    "materials": translated_rows(page.materials.all(), "description", t["materials"]),
                     "newsletter_heading": t["newsletter_heading"],
                     "newsletter_text": t["newsletter_text"],
                 }

@@ -2,7 +2,7 @@
 
 from wagtail.rich_text import RichText
 
-from website.demo_helpers import child_page, document, image, translations
+from website.demo_helpers import child_page, document, image, translated_rows, translations
 from website.demo_registry import step
 from website.taxonomy.models import Audience, Region, Theme
 
@@ -18,20 +18,6 @@ def _items(pairs):
 
 def _terms(model, slugs, ctx):
     return list(model.objects.filter(slug__in=slugs, locale=ctx.locales["nl"]))
-
-
-def _translated_history(page, notes):
-    return [
-        StatusChange(
-            translation_key=entry.translation_key,
-            locale=entry.locale,
-            date=entry.date,
-            status=entry.status,
-            note=note,
-            sort_order=entry.sort_order,
-        )
-        for entry, note in zip(page.status_history.all(), notes, strict=True)
-    ]
 
 
 @step(120)
@@ -93,7 +79,7 @@ def recommendations(ctx):
                     "addressed_to": t["addressed_to"],
                     "recommendations": _items(t["recommendations"]),
                     "government_response": t["response"],
-                    "status_history": _translated_history(page, t["notes"]),
+                    "status_history": translated_rows(page.status_history.all(), "note", t["notes"]),
                 }
                 for code, t in texts.items()
                 if code != "nl"

@@ -5,6 +5,7 @@ import io
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.utils.text import slugify
+from modelcluster.fields import ParentalKey
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
@@ -61,3 +62,16 @@ def translations(source, ctx, values_by_language: dict):
             continue
         translate(source, locale, values)
         ctx.made(f"{code} translation of {source}")
+
+
+def translated_rows(rows, field: str, texts: list[str]) -> list:
+    """Unsaved copies of a page's child rows (an inline panel) with ``field`` set to each text in
+    turn, for ``translate``'s values: every other field (translation key, locale, synchronised
+    fields, order) is the source row's, so each copy's strings pair with its source row's."""
+    copies = []
+    for row, text in zip(rows, texts, strict=True):
+        kept = [f for f in row._meta.concrete_fields if not f.primary_key and not isinstance(f, ParentalKey)]
+        copy = type(row)(**{f.attname: getattr(row, f.attname) for f in kept})
+        setattr(copy, field, text)
+        copies.append(copy)
+    return copies
