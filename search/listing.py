@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from website.facets import SORTS, Facet, FacetedListing, TaxonomyFacet, audience_facet, theme_facet
 from website.models import BasePage
+from website.taxonomy.lookup import slugs_by_id
 
 from .query import base_queryset, ranked_matches, search
 from .results import PER_PAGE, paginate
@@ -121,9 +122,10 @@ class SearchListing(FacetedListing):
         for facet in taxonomy:
             members[facet.param] = {}
         if parts and self.ranked:
-            by_param = {facet.param: facet for facet in taxonomy}
+            # Term id -> slug, looked up once per facet (not once per link row).
+            slugs = {facet.param: slugs_by_id(facet.model) for facet in taxonomy}
             for param, page_id, term_id in parts[0].union(*parts[1:], all=True):
-                value = by_param[param].value_of(term_id)
+                value = slugs[param].get(term_id)
                 if value is not None:
                     members[param].setdefault(page_id, set()).add(value)
         return members

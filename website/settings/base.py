@@ -63,10 +63,11 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "website.site_cache.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     # Inside security, CSP and CSRF: cached pages get fresh headers and their visitor's CSRF token.
     "website.page_cache.AnonymousPageCacheMiddleware",
+    # After the page cache: a cached page needs no Site, so hits skip this lookup.
+    "website.site_cache.CachedSiteMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
