@@ -52,25 +52,25 @@ def without_api_v3(app: str):
                 del sys.modules[name]
 
 
-class ImagesConfig(WagtailImagesAppConfig):
+class WithoutAPIv3:
+    """Mixed into a Wagtail app config: its ready() runs without registering API v3 routes."""
+
     def ready(self):
         with without_api_v3(self.name):
             super().ready()
 
 
-class DocumentsConfig(WagtailDocsAppConfig):
-    def ready(self):
-        with without_api_v3(self.name):
-            super().ready()
+class ImagesConfig(WithoutAPIv3, WagtailImagesAppConfig):
+    pass
 
 
-class SnippetsConfig(WagtailSnippetsAppConfig):
-    def ready(self):
-        with without_api_v3(self.name):
-            super().ready()
+class DocumentsConfig(WithoutAPIv3, WagtailDocsAppConfig):
+    pass
 
 
-class RedirectsConfig(WagtailRedirectsAppConfig):
-    def ready(self):
-        with without_api_v3(self.name):
-            super().ready()
+class SnippetsConfig(WithoutAPIv3, WagtailSnippetsAppConfig):
+    pass
+
+
+class RedirectsConfig(WithoutAPIv3, WagtailRedirectsAppConfig):
+    pass
