@@ -9,7 +9,7 @@ import hashlib
 
 from django.utils.safestring import mark_safe
 
-from website.content_cache import cached
+from website.content_cache import TIMEOUT, cached
 from website.taxonomy.lookup import _version as taxonomy_version
 
 
@@ -19,14 +19,12 @@ def query_key(request) -> str:
     return hashlib.sha1(repr(items).encode()).hexdigest()[:16]
 
 
-def cached_render(request, name: str, build, timeout: int | None = None):
+def cached_render(request, name: str, build, timeout: int = TIMEOUT):
     """``build()``'s value (rendered HTML, or a dict holding some), cached per ``name`` under the
     content and taxonomy versions; never in previews. ``name`` must include everything the value
     depends on (page id, query string, today's date, ...)."""
     if getattr(request, "is_preview", False):
         return build()
-    if timeout is None:
-        return cached(f"fragment:{taxonomy_version()}:{name}", build)
     return cached(f"fragment:{taxonomy_version()}:{name}", build, timeout)
 
 
