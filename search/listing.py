@@ -1,15 +1,16 @@
 """The results of one query, filtered by facets with counts, relevance-ordered and paginated.
 
-The full-text match runs ONCE: it yields the ids of every match in relevance order
-(``ranked_ids``). Facets reuse the site's faceted-listing engine (``website.facets``) on
-"BasePage rows among those ids", so their counts reflect the query and cost one SQL query as on
-every other listing; a filtered result keeps the relevance order by intersecting the ranked ids
-with the filtered ones, and a page of results is the ten ids it shows, fetched by primary key.
-Newest first and A to Z sort the filtered rows in SQL instead."""
+The full-text match runs ONCE per results page. Where the search backend gives the SQL of its
+matches (PostgreSQL, ``ranked_sql()``), the facet counts, the total and the page of ids come from
+one statement around it (``ranked_listing.py``). Elsewhere (SQLite, a search engine) the ranked
+ids of every match are fetched and the facets counted in memory from one query for their taxonomy
+links. Either way a page of results is the ten ids it shows, fetched by primary key.
+"""
 
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import CharField, F, Lookup, Q, Value
 from django.http import QueryDict
@@ -21,6 +22,7 @@ from website.models import BasePage
 from website.taxonomy.lookup import slugs_by_id
 
 from .query import base_queryset, ranked_matches, search
+from .ranked_listing import RankedQuery, page_of, selected_ids, values_of
 from .results import PER_PAGE, paginate
 
 RELEVANCE = "relevance"
@@ -41,10 +43,17 @@ class ContentTypeFacet(Facet):
     """The page type (toolkit, good practice, ...), by model name: ``?type=standardpage``."""
 
     def count_expression(self):
-        return F("content_type__model")
+        return F("content_type_id")
+
+    def value_of(self, raw):
+        return ContentType.objects.get_for_id(int(raw)).model
+
+    def ids_for(self, values) -> list[int]:
+        models = [model for model in searchable_page_models() if model._meta.model_name in values]
+        return [content_type.pk for content_type in ContentType.objects.get_for_models(*models).values()]
 
     def filter(self, queryset, values):
-        return queryset.filter(content_type__model__in=values)
+        return queryset.filter(content_type_id__in=self.ids_for(values))
 
     def known_values(self, locale_id):
         return {model._meta.model_name: capfirst(model._meta.verbose_name_plural) for model in searchable_page_models()}
@@ -83,27 +92,33 @@ def pages_among(ids):
 
 
 class SearchListing(FacetedListing):
-    """A FacetedListing whose facets are counted from the matches in memory.
+    """A FacetedListing over one search's matches, its facets counted in memory (any backend).
 
     The matches are already in hand (ranked ids with their page type), so one query for their
     taxonomy links gives every facet value of every match; disjunctive counts, the total and
     the filtered ids are then set operations, instead of a UNION that joins the page tables once
-    per facet for thousands of ids.
+    per facet for thousands of ids. Use ``search_listing()``, which picks the SQL variant below
+    where the backend allows it.
     """
 
-    def __init__(self, request, query, *, locale_id, per_page=PER_PAGE):
+    def __init__(self, request, query, results, *, locale_id, per_page=PER_PAGE):
         self.query = query
-        # The one full-text query: every match, best first, with its page type.
-        self.ranked, self.types = ranked_matches(search(query, base_queryset(locale_id)))
+        base = self._match(results)
         requested = request.GET.get("sort")
         super().__init__(
             request,
-            pages_among(self.ranked),
+            base,
             [type_facet(), theme_facet(), audience_facet()],
             locale_id=locale_id,
             per_page=per_page,
         )
         self.sort = requested if requested in SORTS else RELEVANCE
+
+    def _match(self, results):
+        """Run the one full-text query; returns the listing's base queryset."""
+        # Every match, best first, with its page type.
+        self.ranked, self.types = ranked_matches(results)
+        return pages_among(self.ranked)
 
     def _memberships(self) -> dict[str, dict[int, set]]:
         """``{param: {page id: {value, ...}}}`` for every match and facet."""
@@ -191,3 +206,50 @@ class SearchListing(FacetedListing):
         query = QueryDict(mutable=True)
         query["q"] = self.query
         return f"?{query.urlencode()}"
+
+
+class RankedSearchListing(SearchListing):
+    """The same listing with counts, total and page ids from ONE SQL statement (see ranked_listing)."""
+
+    def _match(self, ranked_sql):
+        self.ranked_sql = ranked_sql
+        return BasePage.objects.none()  # every figure comes from the statement
+
+    def _count_all(self):
+        ordering = self.ordering if self.params.get("sort") in SORTS else None
+        statement = RankedQuery(*self.ranked_sql, self.facets, selected_ids(self.facets, self.selected))
+        requested = _page_number(self.params.get("page"))
+        # Capped: a page number of fifty digits is past the end, not an SQL error.
+        offset = min(max(0, requested - 1) * self.per_page, MAX_OFFSET)
+        raw, self._total, self._ids = statement.run(ordering, offset, self.per_page)
+        self._page_number = page_of(self._total, requested, self.per_page).number
+        if self._page_number != requested and self._total:
+            # Past the end: the last page, as the paginator shows it (a second, rare statement).
+            _raw, _total, self._ids = statement.run(ordering, (self._page_number - 1) * self.per_page, self.per_page)
+        return {facet.param: values_of(facet, raw.get(facet.param, {})) for facet in self.facets}
+
+    def _paginate(self):
+        page = page_of(self._total, self._page_number, self.per_page)
+        pages = pages_among(self._ids).in_bulk() if self._ids else {}
+        page.object_list = [pages[pk] for pk in self._ids if pk in pages]
+        return page
+
+
+MAX_OFFSET = 2**31
+
+
+def _page_number(raw) -> int:
+    """The page asked for; not a number is the first (as the paginator's ``get_page``)."""
+    try:
+        return int(raw)
+    except (TypeError, ValueError):
+        return 1
+
+
+def search_listing(request, query, *, locale_id, per_page=PER_PAGE) -> SearchListing:
+    """The listing of one search: SQL counting where the backend gives its SQL, in memory elsewhere."""
+    results = search(query, base_queryset(locale_id))
+    ranked_sql = results.ranked_sql() if hasattr(results, "ranked_sql") else None
+    if ranked_sql is None:
+        return SearchListing(request, query, results, locale_id=locale_id, per_page=per_page)
+    return RankedSearchListing(request, query, ranked_sql, locale_id=locale_id, per_page=per_page)

@@ -9,6 +9,7 @@ import hashlib
 import re
 import unicodedata
 
+from django.db import connection
 from django.db.models import Q
 from wagtail.search.utils import parse_query_string
 
@@ -92,11 +93,29 @@ def ranked_matches(results) -> tuple[list[int], dict[int, str]]:
 
 
 def autocomplete(query: str, queryset, limit: int = 8) -> list:
-    """Pages whose title starts with (or has a word starting with) what was typed."""
+    """Pages whose title starts with (or has a word starting with) what was typed, best first."""
     text = " ".join(_OPERATORS.sub(" ", query).replace('"', " ").replace(":", " ").split())
     if len(text) < 2:
         return []
-    return list(queryset.autocomplete(text, operator="and")[:limit])
+    return best(queryset.autocomplete(text, operator="and"), limit)
+
+
+def best(results, limit: int) -> list:
+    """The ``limit`` best results as objects of the searched model.
+
+    Through the backend's ranked SQL where it has one (see ``backends.ranked_sql``): the top ids,
+    then those rows by primary key. Otherwise the backend's own slice.
+    """
+    ranked = results.ranked_sql() if hasattr(results, "ranked_sql") else None
+    if ranked is None:
+        return list(results[:limit])
+    sql, params = ranked
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT pk FROM ({sql}) AS ranked ORDER BY score DESC, pk DESC LIMIT %s", [*params, limit])
+        ids = [pk for (pk,) in cursor.fetchall()]
+    model = results.query_compiler.queryset.model
+    found = model._default_manager.in_bulk(ids) if ids else {}
+    return [found[pk] for pk in ids if pk in found]
 
 
 def promotions(query: str, locale_id: int) -> list:

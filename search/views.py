@@ -15,7 +15,7 @@ from website.content_cache import active_locale, cached
 from website.fragment_cache import cached_render, query_key
 
 from . import querylog, ratelimit
-from .listing import SearchListing
+from .listing import search_listing
 from .query import MAX_QUERY_LENGTH, autocomplete, base_queryset, clean_query, promotions
 from .results import build_results, type_label
 
@@ -29,7 +29,7 @@ def results_section(request, query: str, locale) -> dict:
     """
 
     def build():
-        listing = SearchListing(request, query, locale_id=locale.id)
+        listing = search_listing(request, query, locale_id=locale.id)
         page = listing.page
         context = {
             "query": query,

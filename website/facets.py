@@ -81,9 +81,12 @@ class TaxonomyFacet(Facet):
     def value_of(self, raw):
         return slugs_by_id(self.model).get(int(raw))
 
+    def ids_for(self, values) -> list[int]:
+        """Ids of the terms (in every language) with these slugs."""
+        return [pk for pk, slug in slugs_by_id(self.model).items() if slug in values]
+
     def filter(self, queryset, values):
-        ids = [pk for pk, slug in slugs_by_id(self.model).items() if slug in values]
-        return queryset.filter(**{f"{self.field_name}__in": ids})
+        return queryset.filter(**{f"{self.field_name}__in": self.ids_for(values)})
 
     def known_values(self, locale_id):
         terms = sorted(terms_by_key(self.model, locale_id).values(), key=lambda t: (t.sort_order, t.name))

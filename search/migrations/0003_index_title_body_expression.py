@@ -22,6 +22,6 @@ def drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("search", "0002_text_search_configurations"), ("wagtailsearch", "__latest__")]
+    dependencies = [("search", "0002_text_search_configurations"), ("wagtailsearch", "0010_add_text_fields")]
 
     operations = [migrations.RunPython(create, drop)]

@@ -1,0 +1,151 @@
+"""Search results with facet counts, the total and one page of ids from ONE SQL statement.
+
+On PostgreSQL the search backend hands over the SQL of every match with its score
+(``ranked_sql()``, see ``backends.py``). This module wraps it in a statement that counts the
+facets, counts the results and picks the page shown, all inside the database: Python receives a
+few dozen rows whatever the number of matches, instead of every match and every taxonomy link
+of every match (what the in-memory counting in ``listing.py`` does, for backends without SQL).
+The counts are exact for any number of matches.
+
+Disjunctive counts as everywhere else (``website.facets``): a facet's counts apply every other
+facet's selection, not its own. A selection is "the match has at least one of the chosen values",
+one boolean per selected facet and match (``passes``).
+"""
+
+from django.core.paginator import Paginator
+from django.db import connection
+from wagtail.models import Page
+
+from website.facets import TaxonomyFacet
+from website.models import BasePage
+
+TOTAL, PAGE = "__total__", "__page__"
+
+
+def link_table(facet: TaxonomyFacet) -> tuple[str, str, str]:
+    """``(table, page column, term column)`` of a taxonomy facet's many-to-many link table."""
+    field = BasePage._meta.get_field(facet.field_name)
+    through = field.remote_field.through._meta
+    return (
+        through.db_table,
+        through.get_field(field.m2m_field_name()).column,
+        through.get_field(field.m2m_reverse_field_name()).column,
+    )
+
+
+def order_sql(ordering: list[str]) -> str:
+    """``ORDER BY`` terms on the page table (alias ``p``) for Django ordering names of Page fields."""
+    terms = []
+    for name in ordering:
+        descending = name.startswith("-")
+        field = Page._meta.pk if name.lstrip("-") == "pk" else Page._meta.get_field(name.lstrip("-"))
+        terms.append(f'p."{field.column}"{" DESC" if descending else ""}')
+    return ", ".join(terms)
+
+
+class RankedQuery:
+    """Builds the statement; ``run()`` returns ``(counts by facet, total, page of ids)``.
+
+    Facets are numbered in the SQL (their position in ``facets``); a facet that is not a
+    taxonomy is the page type, counted from the matches' content type ids.
+    """
+
+    def __init__(self, ranked_sql, ranked_params, facets, selected_ids):
+        # selected_ids: {facet param: [term or content type ids]}; facets without a selection left out.
+        self.facets = facets
+        self.selected = [index for index, facet in enumerate(facets) if selected_ids.get(facet.param)]
+        self.selected_ids = {index: [int(pk) for pk in selected_ids[facets[index].param]] for index in self.selected}
+        self.ctes = [(f"ranked (pk, content_type_id, score) AS MATERIALIZED ({ranked_sql})", list(ranked_params))]
+        self._values()
+        if self.selected:
+            self._passes()
+
+    def _values(self):
+        """Every (facet, match, value): content type ids from the matches, terms from link tables."""
+        parts, params = [], []
+        for index, facet in enumerate(self.facets):
+            if isinstance(facet, TaxonomyFacet):
+                table, page_column, term_column = link_table(facet)
+                parts.append(
+                    f'SELECT %s, l."{page_column}", l."{term_column}"::bigint FROM "{table}" l '
+                    f'JOIN ranked r ON r.pk = l."{page_column}"'
+                )
+            else:
+                parts.append("SELECT %s, pk, content_type_id::bigint FROM ranked")
+            params.append(str(index))  # text, like the total's and the page's markers in the result
+        self.ctes.append((f"facet_values (facet, pk, term) AS ({' UNION ALL '.join(parts)})", params))
+
+    def _passes(self):
+        """Per match, whether it has one of the chosen values of each selected facet (``fN``)."""
+        columns, params = [], []
+        for index in self.selected:
+            columns.append(f"bool_or(facet = %s AND term = ANY(%s::bigint[])) AS f{index}")
+            params += [str(index), self.selected_ids[index]]
+        self.ctes.append((f"passes AS (SELECT pk, {', '.join(columns)} FROM facet_values GROUP BY pk)", params))
+
+    def _meets(self, except_index=None) -> str:
+        """SQL: the row of ``passes s`` meets every selection (but ``except_index``'s own)."""
+        return " AND ".join(f"s.f{index}" for index in self.selected if index != except_index) or "TRUE"
+
+    def _join_passes(self, alias: str) -> str:
+        return f" JOIN passes s ON s.pk = {alias}.pk" if self.selected else ""
+
+    def statement(self, ordering, offset: int, limit: int):
+        # Disjunctive counts in one grouped scan: each facet's rows meet the OTHER selections.
+        per_facet = " OR ".join(
+            f"(v.facet = '{index}' AND {self._meets(except_index=index)})" for index in range(len(self.facets))
+        )
+        parts = [
+            f"SELECT v.facet, v.term, count(*) FROM facet_values v{self._join_passes('v')} "
+            f"WHERE {per_facet if self.selected else 'TRUE'} GROUP BY v.facet, v.term"
+        ]
+        params = []
+        parts.append(f"SELECT %s, NULL::bigint, count(*) FROM ranked r{self._join_passes('r')} WHERE {self._meets()}")
+        params.append(TOTAL)
+        if ordering is None:  # relevance
+            order, join_page = "r.score DESC, r.pk DESC", ""
+        else:
+            order, join_page = order_sql(ordering), f' JOIN "{Page._meta.db_table}" p ON p.id = r.pk'
+        parts.append(
+            f"(SELECT %s, r.pk, row_number() OVER (ORDER BY {order}) FROM ranked r{self._join_passes('r')}"
+            f"{join_page} WHERE {self._meets()} ORDER BY {order} LIMIT %s OFFSET %s)"
+        )
+        params += [PAGE, limit, offset]
+        with_sql = ", ".join(sql for sql, _params in self.ctes)
+        with_params = [param for _sql, cte_params in self.ctes for param in cte_params]
+        return f"WITH {with_sql} {' UNION ALL '.join(parts)}", [*with_params, *params]
+
+    def run(self, ordering, offset: int, limit: int):
+        sql, params = self.statement(ordering, offset, limit)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        counts, total, page = {}, 0, []
+        for facet, value, number in rows:
+            if facet == TOTAL:
+                total = number
+            elif facet == PAGE:
+                page.append((number, value))
+            else:
+                counts.setdefault(self.facets[int(facet)].param, {})[value] = number
+        return counts, total, [pk for _position, pk in sorted(page)]
+
+
+def selected_ids(facets, selected) -> dict:
+    """The chosen facet values as the ids the SQL compares (term ids, content type ids)."""
+    return {facet.param: facet.ids_for(selected[facet.param]) for facet in facets if selected.get(facet.param)}
+
+
+def values_of(facet, raw_counts: dict) -> dict:
+    """Facet counts keyed by what URLs carry (slugs, model names) instead of ids."""
+    counts = {}
+    for raw, count in raw_counts.items():
+        value = facet.value_of(raw)
+        if value is not None:
+            counts[value] = counts.get(value, 0) + count
+    return counts
+
+
+def page_of(total: int, requested, per_page: int):
+    """A Paginator page over ``total`` results: ``page=abc`` is the first, past the end the last."""
+    return Paginator(range(total), per_page).get_page(requested)
