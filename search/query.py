@@ -92,16 +92,22 @@ def ranked_matches(results) -> tuple[list[int], dict[int, str]]:
     return [pk for pk, _ct in rows], {pk: models[ct] for pk, ct in rows}
 
 
+SUGGESTION_FIELDS = ("title", "url_path", "content_type_id")
+
+
 def autocomplete(query: str, queryset, limit: int = 8) -> list:
-    """Pages whose title starts with (or has a word starting with) what was typed, best first."""
+    """Pages whose title starts with (or has a word starting with) what was typed, best first.
+
+    Only what a suggestion shows is loaded: its title, its URL and its page type.
+    """
     text = " ".join(_OPERATORS.sub(" ", query).replace('"', " ").replace(":", " ").split())
     if len(text) < 2:
         return []
-    return best(queryset.autocomplete(text, operator="and"), limit)
+    return best(queryset.only(*SUGGESTION_FIELDS).autocomplete(text, operator="and"), limit)
 
 
 def best(results, limit: int) -> list:
-    """The ``limit`` best results as objects of the searched model.
+    """The ``limit`` best results, as the searched queryset gives them (its ``only()`` kept).
 
     Through the backend's ranked SQL where it has one (see ``backends.ranked_sql``): the top ids,
     then those rows by primary key. Otherwise the backend's own slice.
@@ -113,8 +119,7 @@ def best(results, limit: int) -> list:
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT pk FROM ({sql}) AS ranked ORDER BY score DESC, pk DESC LIMIT %s", [*params, limit])
         ids = [pk for (pk,) in cursor.fetchall()]
-    model = results.query_compiler.queryset.model
-    found = model._default_manager.in_bulk(ids) if ids else {}
+    found = results.query_compiler.queryset.order_by().in_bulk(ids) if ids else {}
     return [found[pk] for pk in ids if pk in found]
 
 

@@ -9,7 +9,6 @@ from django.db.models import prefetch_related_objects
 from website.taxonomy.lookup import localise
 
 from . import documents, highlight
-from .query import base_queryset, search
 
 PER_PAGE = 10
 
@@ -68,7 +67,3 @@ def build_results(request, pages, query: str, locale_id: int, language_code: str
 def paginate(results, page_number, per_page=PER_PAGE):
     """A page of results; ``page=abc`` gives the first page, a number past the end the last."""
     return Paginator(results, per_page).get_page(page_number)
-
-
-def plain_search(query: str, locale_id: int):
-    return search(query, base_queryset(locale_id))

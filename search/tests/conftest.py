@@ -26,3 +26,30 @@ def add_page(home_pages, make_page):
         )
 
     return add
+
+
+@pytest.fixture
+def terms(db):
+    """Two themes and two audiences, by slug."""
+    from website.taxonomy.factories import AudienceFactory, ThemeFactory
+
+    return {
+        "wonen": ThemeFactory(name="Wonen", slug="wonen"),
+        "werk": ThemeFactory(name="Werk", slug="werk"),
+        "werkgevers": AudienceFactory(name="Werkgevers", slug="werkgevers"),
+        "lokale-besturen": AudienceFactory(name="Lokale besturen", slug="lokale-besturen"),
+    }
+
+
+@pytest.fixture
+def add_tagged_page(add_page, terms):
+    """``add_tagged_page(title, text, themes=[slug, ...], audiences=[slug, ...])``: published, tagged."""
+
+    def add(title, text, themes=(), audiences=()):
+        page = add_page(title, text)
+        page.themes.set([terms[slug] for slug in themes])
+        page.audiences.set([terms[slug] for slug in audiences])
+        page.save_revision().publish()
+        return page
+
+    return add

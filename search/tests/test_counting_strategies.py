@@ -12,25 +12,18 @@ from wagtail.models import Locale
 from search import query as search_query
 from search.listing import RankedSearchListing, SearchListing, search_listing
 from search.query import base_queryset, search
-from website.taxonomy.factories import AudienceFactory, ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def pages(add_page):
-    wonen = ThemeFactory(name="Wonen", slug="wonen")
-    werk = ThemeFactory(name="Werk", slug="werk")
-    employers = AudienceFactory(name="Werkgevers", slug="werkgevers")
-    local = AudienceFactory(name="Lokale besturen", slug="lokale-besturen")
-    themes = [[wonen], [werk], [wonen, werk], []]
-    audiences = [[local], [employers], [], [employers, local]]
+def pages(add_tagged_page):
+    themes = [["wonen"], ["werk"], ["wonen", "werk"], []]
+    audiences = [["lokale-besturen"], ["werkgevers"], [], ["werkgevers", "lokale-besturen"]]
     for number in range(14):
         title = f"Discriminatie {number:02d}" if number % 3 == 0 else f"Gids {number:02d}"
-        page = add_page(title, "Over discriminatie op de huurmarkt en bij aanwerving." * (1 + number % 4))
-        page.themes.set(themes[number % 4])
-        page.audiences.set(audiences[number % 4])
-        page.save_revision().publish()
+        text = "Over discriminatie op de huurmarkt en bij aanwerving." * (1 + number % 4)
+        add_tagged_page(title, text, themes[number % 4], audiences[number % 4])
 
 
 def listings(querystring):

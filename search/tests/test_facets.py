@@ -3,29 +3,20 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from website.taxonomy.factories import AudienceFactory, ThemeFactory
+from website.taxonomy.factories import ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def tagged(add_page):
-    wonen = ThemeFactory(name="Wonen", slug="wonen")
-    werk = ThemeFactory(name="Werk", slug="werk")
-    employers = AudienceFactory(name="Werkgevers", slug="werkgevers")
-    local = AudienceFactory(name="Lokale besturen", slug="lokale-besturen")
-
-    def tag(page, themes, audiences):
-        page.themes.set(themes)
-        page.audiences.set(audiences)
-        page.save_revision().publish()
-        return page
-
-    tag(add_page("Discriminatie bij verhuur", "Discriminatie op de huurmarkt."), [wonen], [local])
-    tag(add_page("Discriminatie bij aanwerving", "Discriminatie op de arbeidsmarkt."), [werk], [employers])
-    tag(add_page("Discriminatie melden", "Hoe meld je discriminatie?"), [wonen, werk], [employers, local])
-    tag(add_page("Huurwaarborg", "Over woningen zonder discriminatievrije tekst."), [wonen], [local])
-    return {"wonen": wonen, "werk": werk}
+def tagged(add_tagged_page, terms):
+    add_tagged_page("Discriminatie bij verhuur", "Discriminatie op de huurmarkt.", ["wonen"], ["lokale-besturen"])
+    add_tagged_page("Discriminatie bij aanwerving", "Discriminatie op de arbeidsmarkt.", ["werk"], ["werkgevers"])
+    add_tagged_page(
+        "Discriminatie melden", "Hoe meld je discriminatie?", ["wonen", "werk"], ["werkgevers", "lokale-besturen"]
+    )
+    add_tagged_page("Huurwaarborg", "Over woningen zonder discriminatievrije tekst.", ["wonen"], ["lokale-besturen"])
+    return terms
 
 
 def facet_counts(html, param):

@@ -62,26 +62,33 @@ def site(home_pages, make_page, translate_page, terms):  # noqa: F811
     make_page(ThemePageFactory, hubs, title="Werk", slug="werk", theme=terms["werk"])
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        "/nl/toolkits/inclusief-werven/",
-        "/fr/boites-a-outils/inclusief-werven-fr/",
-        "/nl/toolkits/?theme=werk&audience=werkgevers&region=brussel",
-        "/fr/boites-a-outils/?theme=werk&sector=zorg",
-        "/nl/goede-praktijken/burgerpanel/",
-        "/fr/bonnes-pratiques/panel-citoyen/",
-        "/nl/goede-praktijken/?theme=werk&region=vlaanderen",
-        "/fr/bonnes-pratiques/?audience=lokale-besturen",
-        "/nl/themas/",
-        "/nl/themas/werk/?audience=werkgevers&type=toolkitpage",
-        "/nl/toolkits/?theme=onderwijs",  # empty state
-    ],
-)
-def test_pages_have_no_wcag_violations(live_server, site, page, assert_accessible, path):
-    response = page.goto(live_server.url + path)
-    assert response.status == 200
-    assert_accessible(page, path)
+PAGES = [
+    "/nl/toolkits/inclusief-werven/",
+    "/fr/boites-a-outils/inclusief-werven-fr/",
+    "/nl/toolkits/?theme=werk&audience=werkgevers&region=brussel",
+    "/fr/boites-a-outils/?theme=werk&sector=zorg",
+    "/nl/goede-praktijken/burgerpanel/",
+    "/fr/bonnes-pratiques/panel-citoyen/",
+    "/nl/goede-praktijken/?theme=werk&region=vlaanderen",
+    "/fr/bonnes-pratiques/?audience=lokale-besturen",
+    "/nl/themas/",
+    "/nl/themas/werk/?audience=werkgevers&type=toolkitpage",
+    "/nl/toolkits/?theme=onderwijs",  # empty state
+]
+
+
+def test_pages_have_no_wcag_violations(live_server, site, page, assert_accessible):
+    # One test over every page: the content is built once (about 12 s), not once per page.
+    # Every page is checked, and every failing page is reported, not only the first.
+    failures = []
+    for path in PAGES:
+        response = page.goto(live_server.url + path)
+        try:
+            assert response.status == 200, f"{path}: HTTP {response.status}"
+            assert_accessible(page, path)
+        except AssertionError as error:
+            failures.append(str(error))
+    assert not failures, "\n\n".join(failures)
 
 
 def test_filtering_the_toolkit_library_by_keyboard_only(live_server, site, page):
