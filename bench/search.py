@@ -105,6 +105,9 @@ def build(n_pages):
             root.add_child(instance=home)
             home.save_revision().publish()
         homes[code] = home
+    # The French home is the Dutch home's translation, as on the real site: without that, Wagtail
+    # finds no site root for French pages and they have no URL.
+    Page.objects.filter(pk=homes["fr"].pk).update(translation_key=homes["nl"].translation_key)
     Site.objects.update_or_create(
         is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": homes["nl"]}
     )
