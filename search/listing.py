@@ -22,7 +22,7 @@ from website.models import BasePage
 from website.taxonomy.lookup import slugs_by_id
 
 from .query import base_queryset, ranked_matches, search
-from .ranked_listing import RankedQuery, page_of, selected_ids, values_of
+from .ranked_listing import RankedQuery, link_fields, page_of, selected_ids, values_of
 from .results import PER_PAGE, paginate
 
 RELEVANCE = "relevance"
@@ -126,13 +126,11 @@ class SearchListing(FacetedListing):
         taxonomy = [facet for facet in self.facets if isinstance(facet, TaxonomyFacet)]
         parts = []
         for facet in taxonomy:
-            field = BasePage._meta.get_field(facet.field_name)
-            through = field.remote_field.through
-            page_column, term_column = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
+            through, page_field, term_field = link_fields(facet)
             parts.append(
-                through.objects.filter(among(page_column, self.ranked))
+                through.objects.filter(among(page_field.attname, self.ranked))
                 .annotate(facet_param=Value(facet.param, output_field=CharField()))
-                .values_list("facet_param", page_column, term_column)
+                .values_list("facet_param", page_field.attname, term_field.attname)
             )
         for facet in taxonomy:
             members[facet.param] = {}

@@ -22,14 +22,14 @@ from website.models import BasePage
 TOTAL, PAGE = "__total__", "__page__"
 
 
-def link_table(facet: TaxonomyFacet) -> tuple[str, str, str]:
-    """``(table, page column, term column)`` of a taxonomy facet's many-to-many link table."""
+def link_fields(facet: TaxonomyFacet):
+    """``(link model, page field, term field)`` of a taxonomy facet's many-to-many link table."""
     field = BasePage._meta.get_field(facet.field_name)
-    through = field.remote_field.through._meta
+    through = field.remote_field.through
     return (
-        through.db_table,
-        through.get_field(field.m2m_field_name()).column,
-        through.get_field(field.m2m_reverse_field_name()).column,
+        through,
+        through._meta.get_field(field.m2m_field_name()),
+        through._meta.get_field(field.m2m_reverse_field_name()),
     )
 
 
@@ -65,10 +65,10 @@ class RankedQuery:
         parts, params = [], []
         for index, facet in enumerate(self.facets):
             if isinstance(facet, TaxonomyFacet):
-                table, page_column, term_column = link_table(facet)
+                through, page_field, term_field = link_fields(facet)
                 parts.append(
-                    f'SELECT %s, l."{page_column}", l."{term_column}"::bigint FROM "{table}" l '
-                    f'JOIN ranked r ON r.pk = l."{page_column}"'
+                    f'SELECT %s, l."{page_field.column}", l."{term_field.column}"::bigint '
+                    f'FROM "{through._meta.db_table}" l JOIN ranked r ON r.pk = l."{page_field.column}"'
                 )
             else:
                 parts.append("SELECT %s, pk, content_type_id::bigint FROM ranked")
