@@ -14,20 +14,18 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from website.client_ip import client_ip
+
 from . import subscriptions, tokens
 from .forms import PreferencesForm
 from .models import Subscriber
 from .signup import consent_text, form_context, signup_form
 
 
-def _client_ip(request) -> str:
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
 def rate_limited(request) -> bool:
     """At most NEWSLETTER_RATE_LIMIT sign-ups per client per 10 minutes."""
     limit = getattr(settings, "NEWSLETTER_RATE_LIMIT", 10)
-    key = f"newsletters:rate:{_client_ip(request)}"
+    key = f"newsletters:rate:{client_ip(request)}"
     cache.add(key, 0, 600)
     try:
         count = cache.incr(key)

@@ -1,8 +1,8 @@
 """A per-client request budget kept in the cache (fixed window), for the suggest endpoint.
 
 Suggestions fire on every keystroke, so without a limit one client could keep the database busy.
-The client is its address as the server sees it (``REMOTE_ADDR``; behind a proxy, configure the
-proxy to set it). Cache operations only: no database, no per-request write.
+The client is its network address (``website.client_ip``: behind reverse proxies, set
+``TRUSTED_PROXY_COUNT``). Cache operations only: no database, no per-request write.
 """
 
 import time
@@ -10,12 +10,10 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
+from website.client_ip import client_ip
+
 RATE = getattr(settings, "SEARCH_SUGGEST_RATE", 30)  # requests ...
 WINDOW = getattr(settings, "SEARCH_SUGGEST_WINDOW", 10)  # ... per this many seconds
-
-
-def client_id(request) -> str:
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 
 def allow(request, scope: str = "suggest", rate: int | None = None, window: int | None = None) -> tuple[bool, int]:
@@ -23,7 +21,7 @@ def allow(request, scope: str = "suggest", rate: int | None = None, window: int 
     rate = rate or RATE
     window = window or WINDOW
     slot = int(time.time() // window)
-    key = f"ratelimit:{scope}:{client_id(request)}:{slot}"
+    key = f"ratelimit:{scope}:{client_ip(request)}:{slot}"
     if cache.add(key, 1, window + 1):
         count = 1
     else:

@@ -53,6 +53,7 @@ def test_rate_limit_per_client(client, add_page, monkeypatch):
     from search import ratelimit
 
     monkeypatch.setattr(ratelimit, "RATE", 5)
+    monkeypatch.setattr(ratelimit, "WINDOW", 3600)  # no window boundary in the middle of the test
     add_page("Werkgevers", "Tekst.")
     statuses = [suggest(client, "nl", "werk", REMOTE_ADDR="10.0.0.1").status_code for _ in range(7)]
     assert statuses == [200] * 5 + [429, 429]
@@ -61,3 +62,30 @@ def test_rate_limit_per_client(client, add_page, monkeypatch):
     assert limited.json()["error"]
     # Another client is not affected.
     assert suggest(client, "nl", "werk", REMOTE_ADDR="10.0.0.2").status_code == 200
+
+
+def test_rate_limit_behind_a_proxy_counts_each_visitor(client, add_page, monkeypatch, settings):
+    # Behind one reverse proxy every request comes from the proxy's address; the visitor is the
+    # address the proxy appended. A value the visitor sends itself cannot buy a fresh budget.
+    from search import ratelimit
+
+    monkeypatch.setattr(ratelimit, "RATE", 3)
+    monkeypatch.setattr(ratelimit, "WINDOW", 3600)  # no window boundary in the middle of the test
+    settings.TRUSTED_PROXY_COUNT = 1
+    add_page("Werkgevers", "Tekst.")
+    proxy = {"REMOTE_ADDR": "10.0.0.254"}
+    first = [
+        suggest(client, "nl", "werk", HTTP_X_FORWARDED_FOR=f"192.0.2.{n}, 198.51.100.7", **proxy).status_code
+        for n in range(5)
+    ]
+    assert first == [200] * 3 + [429, 429]
+    # Another visitor behind the same proxy has a budget of its own.
+    assert suggest(client, "nl", "werk", HTTP_X_FORWARDED_FOR="198.51.100.8", **proxy).status_code == 200
+
+    # Without a trusted proxy, the header is ignored: it is the visitor's to forge.
+    settings.TRUSTED_PROXY_COUNT = 0
+    direct = [
+        suggest(client, "nl", "werk", REMOTE_ADDR="203.0.113.5", HTTP_X_FORWARDED_FOR=f"192.0.2.{n}").status_code
+        for n in range(4)
+    ]
+    assert direct == [200] * 3 + [429]

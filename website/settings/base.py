@@ -101,6 +101,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 PAGE_CACHE_SECONDS = env.PAGE_CACHE_SECONDS
 SEARCH_CACHE_SECONDS = env.SEARCH_CACHE_SECONDS
+TRUSTED_PROXY_COUNT = env.TRUSTED_PROXY_COUNT
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

@@ -55,6 +55,9 @@ PAGE_CACHE_SECONDS = _int("PAGE_CACHE_SECONDS", 300)
 # Rendered search results per query, facets and page (seconds; 0 = off). Publishing anything
 # invalidates them at once (content version); this bounds the cache's size over time.
 SEARCH_CACHE_SECONDS = _int("SEARCH_CACHE_SECONDS", 300)
+# How many reverse proxies in front of the app append to X-Forwarded-For (0 = none: the
+# connection's own address identifies the visitor). Rate limits count per visitor address.
+TRUSTED_PROXY_COUNT = _int("TRUSTED_PROXY_COUNT", 0)
 # Production cache: a directory shared by every worker process of one host (menus, site roots).
 CACHE_DIR = Path(_str("CACHE_DIR", "/tmp/levl-cache"))
 
