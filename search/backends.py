@@ -122,8 +122,12 @@ def _on_entries(expression):
 
 
 class LocalisedSearchResults(PostgresSearchResults):
-    def ranked_sql(self):
+    def ranked_sql(self, within=None):
         """``(sql, params)`` of ``(pk, content_type_id, score)`` for EVERY match, in no order.
+
+        ``within``: optionally the same pages as the searched queryset, as a queryset of a parent
+        model (Wagtail's ``Page``), to join the matches to that table alone; the entries are
+        limited to the searched model's types either way.
 
         The stock queryset joins every page the queryset allows (all of a locale's pages) to the
         wide index entries by a text id and ranks after that join; with thousands of matches that
@@ -158,7 +162,7 @@ class LocalisedSearchResults(PostgresSearchResults):
             )
             .values_list("_pk_", "_score_")
         )
-        allowed = compiler.queryset.order_by().values_list("pk", "content_type_id")
+        allowed = (compiler.queryset if within is None else within).order_by().values_list("pk", "content_type_id")
         entries_sql, entries_params = entries.query.sql_with_params()
         allowed_sql, allowed_params = allowed.query.sql_with_params()
         sql = (

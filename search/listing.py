@@ -21,7 +21,7 @@ from website.facets import SORTS, Facet, FacetedListing, TaxonomyFacet, audience
 from website.models import BasePage
 from website.taxonomy.lookup import slugs_by_id
 
-from .query import base_queryset, ranked_matches, search
+from .query import base_queryset, ranked_matches, ranked_sql, search
 from .ranked_listing import RankedQuery, link_fields, page_of, selected_ids, values_of
 from .results import PER_PAGE, paginate
 
@@ -247,7 +247,7 @@ def _page_number(raw) -> int:
 def search_listing(request, query, *, locale_id, per_page=PER_PAGE) -> SearchListing:
     """The listing of one search: SQL counting where the backend gives its SQL, in memory elsewhere."""
     results = search(query, base_queryset(locale_id))
-    ranked_sql = results.ranked_sql() if hasattr(results, "ranked_sql") else None
-    if ranked_sql is None:
+    sql = ranked_sql(results, locale_id)
+    if sql is None:
         return SearchListing(request, query, results, locale_id=locale_id, per_page=per_page)
-    return RankedSearchListing(request, query, ranked_sql, locale_id=locale_id, per_page=per_page)
+    return RankedSearchListing(request, query, sql, locale_id=locale_id, per_page=per_page)

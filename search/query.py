@@ -52,9 +52,28 @@ def engine_query(query: str):
     return parsed
 
 
+def visible(pages, locale_id: int):
+    """Live, public pages of one locale; not the home pages (they are the way in)."""
+    return public(pages.live().filter(locale_id=locale_id, depth__gt=2))
+
+
 def base_queryset(locale_id: int):
-    """Live, public pages of one locale, every page type; not the home pages (they are the way in)."""
-    return public(BasePage.objects.live().filter(locale_id=locale_id, depth__gt=2))
+    """What a visitor can find: the visible pages of every page type (their common base)."""
+    return visible(BasePage.objects, locale_id)
+
+
+def ranked_sql(results, locale_id: int):
+    """The backend's SQL of every match with its score (see ``backends.ranked_sql``), or None.
+
+    The matches are joined to the visible pages on Wagtail's page table alone: the index entries
+    are already limited to BasePage types, so the join to BasePage's own table adds nothing but
+    work (about 30 ms at 50,000 pages).
+    """
+    if not hasattr(results, "ranked_sql"):
+        return None
+    from wagtail.models import Page
+
+    return results.ranked_sql(within=visible(Page.objects, locale_id))
 
 
 def search(query: str, queryset):
@@ -95,31 +114,24 @@ def ranked_matches(results) -> tuple[list[int], dict[int, str]]:
 SUGGESTION_FIELDS = ("title", "url_path", "content_type_id")
 
 
-def autocomplete(query: str, queryset, limit: int = 8) -> list:
-    """Pages whose title starts with (or has a word starting with) what was typed, best first.
+def autocomplete(query: str, locale_id: int, limit: int = 8) -> list:
+    """Visible pages whose title starts with (or has a word starting with) what was typed, best first.
 
     Only what a suggestion shows is loaded: its title, its URL and its page type.
     """
     text = " ".join(_OPERATORS.sub(" ", query).replace('"', " ").replace(":", " ").split())
     if len(text) < 2:
         return []
-    return best(queryset.only(*SUGGESTION_FIELDS).autocomplete(text, operator="and"), limit)
-
-
-def best(results, limit: int) -> list:
-    """The ``limit`` best results, as the searched queryset gives them (its ``only()`` kept).
-
-    Through the backend's ranked SQL where it has one (see ``backends.ranked_sql``): the top ids,
-    then those rows by primary key. Otherwise the backend's own slice.
-    """
-    ranked = results.ranked_sql() if hasattr(results, "ranked_sql") else None
-    if ranked is None:
+    pages = base_queryset(locale_id).only(*SUGGESTION_FIELDS)
+    results = pages.autocomplete(text, operator="and")
+    ranked = ranked_sql(results, locale_id)
+    if ranked is None:  # a backend without SQL: its own slice
         return list(results[:limit])
     sql, params = ranked
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT pk FROM ({sql}) AS ranked ORDER BY score DESC, pk DESC LIMIT %s", [*params, limit])
         ids = [pk for (pk,) in cursor.fetchall()]
-    found = results.query_compiler.queryset.order_by().in_bulk(ids) if ids else {}
+    found = pages.in_bulk(ids) if ids else {}
     return [found[pk] for pk in ids if pk in found]
 
 

@@ -16,7 +16,7 @@ from website.fragment_cache import cached_render, query_key
 
 from . import querylog, ratelimit
 from .listing import search_listing
-from .query import MAX_QUERY_LENGTH, autocomplete, base_queryset, clean_query, promotions
+from .query import MAX_QUERY_LENGTH, autocomplete, clean_query, promotions
 from .results import build_results, type_label
 
 
@@ -81,7 +81,7 @@ def suggest_view(request):
     def build():
         return [
             {"title": page.title, "url": page.get_url(request), "type": type_label(page)}
-            for page in autocomplete(query, base_queryset(locale.id))
+            for page in autocomplete(query, locale.id)
         ]
 
     # Cached under the content version: publishing anything shows at once.
