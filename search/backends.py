@@ -23,6 +23,7 @@ from django.db.models.functions import Cast
 from django.db.models.lookups import Lookup
 from django.db.models.sql.where import WhereNode
 from modelsearch.backends.database.postgres.postgres import (
+    PostgresAutocompleteQueryCompiler,
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
@@ -121,9 +122,31 @@ def _on_entries(expression):
     return expression
 
 
+def _entries_for(compiler):
+    """The index rows a query matches against, with the object's id as ``_pk_``.
+
+    Page title suggestions read the narrow copies of the title vectors, limited to the locale the
+    queryset is filtered on (``AutocompleteEntry``); everything else reads Wagtail's index.
+    """
+    from wagtail.models import Page
+
+    model = compiler.queryset.model
+    if isinstance(compiler, PostgresAutocompleteQueryCompiler) and issubclass(model, Page):
+        from .models import AutocompleteEntry
+
+        entries = AutocompleteEntry.objects.annotate(_pk_=F("page_id"))
+        locale_ids = _filtered_locale_ids(compiler.queryset.query.where)
+        return entries.filter(locale_id__in=locale_ids) if locale_ids else entries
+    from modelsearch.conf import get_app_config
+
+    IndexEntry = get_app_config().get_model("IndexEntry")
+    return IndexEntry._default_manager.annotate(_pk_=Cast("object_id", BigIntegerField()))
+
+
 class LocalisedSearchResults(PostgresSearchResults):
-    def ranked_sql(self, within=None):
-        """``(sql, params)`` of ``(pk, content_type_id, score)`` for EVERY match, in no order.
+    def ranked_sql(self, within=None, best=None):
+        """``(sql, params)`` of ``(pk, content_type_id, score)`` for EVERY match, in no order; or,
+        with ``best=n``, the best n matches only, best first.
 
         ``within``: optionally the same pages as the searched queryset, as a queryset of a parent
         model (Wagtail's ``Page``), to join the matches to that table alone; the entries are
@@ -141,9 +164,6 @@ class LocalisedSearchResults(PostgresSearchResults):
             isinstance(compiler.query, Not) and isinstance(compiler.query.subquery, MatchAll)
         ):
             return None
-        from modelsearch.conf import get_app_config
-
-        IndexEntry = get_app_config().get_model("IndexEntry")
         config = compiler.get_config(self.backend)
         tsquery = compiler.build_tsquery(compiler.query, config=config)
         if tsquery is None:
@@ -154,23 +174,29 @@ class LocalisedSearchResults(PostgresSearchResults):
             combined = combined._combine(vector, "||", False)
         model = compiler.queryset.model
         entries = (
-            IndexEntry._default_manager.filter(content_type_id__in=get_descendants_content_types_pks(model))
+            _entries_for(compiler)
+            .filter(content_type_id__in=get_descendants_content_types_pks(model))
             .annotate(_vector_=combined)
             .filter(_vector_=tsquery)
-            .annotate(
-                _pk_=Cast("object_id", BigIntegerField()), _score_=compiler._build_rank_expression(vectors, config)
-            )
+            .annotate(_score_=compiler._build_rank_expression(vectors, config))
             .values_list("_pk_", "_score_")
         )
         allowed = (compiler.queryset if within is None else within).order_by().values_list("pk", "content_type_id")
         entries_sql, entries_params = entries.query.sql_with_params()
         allowed_sql, allowed_params = allowed.query.sql_with_params()
+        matched, limit = "matched", ()
+        if best is not None:
+            # Best first, then each checked against the allowed pages until enough pass: a few
+            # index lookups instead of hashing every allowed page of the locale.
+            matched, limit = "(SELECT pk, score FROM matched ORDER BY score DESC, pk DESC) AS matched", (best,)
         sql = (
             f"WITH matched (pk, score) AS MATERIALIZED ({entries_sql}) "
             f"SELECT allowed.pk, allowed.content_type_id, matched.score "
-            f"FROM ({allowed_sql}) AS allowed (pk, content_type_id) JOIN matched ON matched.pk = allowed.pk"
+            f"FROM {matched} JOIN ({allowed_sql}) AS allowed (pk, content_type_id) ON allowed.pk = matched.pk"
         )
-        return sql, (*entries_params, *allowed_params)
+        if best is not None:
+            sql += " ORDER BY matched.score DESC, matched.pk DESC LIMIT %s"
+        return sql, (*entries_params, *allowed_params, *limit)
 
 
 class LocalisedPostgresSearchBackend(PostgresSearchBackend):

@@ -1,5 +1,6 @@
 """What search keeps besides Wagtail's own index: text of documents, and counts of queries."""
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -50,3 +51,31 @@ class QueryStat(models.Model):
 
     def __str__(self):
         return f"{self.language}: {self.query}"
+
+
+class AutocompleteEntry(models.Model):
+    """The title vector of each page in Wagtail's search index, with the page's locale (PostgreSQL).
+
+    Suggestions match a prefix of two or three letters against every title, which finds thousands
+    of pages in a large site. Read from Wagtail's index rows, each of which also holds the page's
+    whole body vector and text, that was most of a suggestion's time. These rows are narrow and
+    carry the locale, so a prefix reads a few hundred table blocks instead of thousands.
+
+    A database trigger on Wagtail's index table keeps it in step with whatever writes the index
+    (publishing, editing, deleting, the rebuild command): see migration 0005. Visibility (live,
+    public) is still checked on the page table at query time, as for every search. The table
+    exists on PostgreSQL only; the stock backend elsewhere never reads it.
+    """
+
+    entry_id = models.IntegerField(primary_key=True)  # Wagtail's IndexEntry id (no foreign key: Wagtail owns it)
+    page_id = models.IntegerField()
+    locale_id = models.IntegerField()
+    content_type_id = models.IntegerField()
+    autocomplete = SearchVectorField()
+
+    class Meta:
+        managed = False  # created, filled and kept in step by migration 0005's SQL
+        db_table = "search_autocompleteentry"
+
+    def __str__(self):
+        return str(self.page_id)

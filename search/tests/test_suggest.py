@@ -1,6 +1,7 @@
 """Autocomplete endpoint: prefix matching in the visitor's language, safe input, rate limit."""
 
 import pytest
+from django.db import connection
 from django.test import override_settings
 
 pytestmark = pytest.mark.django_db
@@ -89,3 +90,56 @@ def test_rate_limit_behind_a_proxy_counts_each_visitor(client, add_page, monkeyp
         for n in range(4)
     ]
     assert direct == [200] * 3 + [429]
+
+
+def titles(client, lang, query):
+    return [s["title"] for s in suggest(client, lang, query).json()["suggestions"]]
+
+
+def test_suggestions_follow_a_new_title_at_once(client, add_page):
+    page = add_page("Huurmarkt zonder drempels", "Tekst.")
+    assert titles(client, "nl", "huurm") == ["Huurmarkt zonder drempels"]
+    page.title = "Praktijktesten op de woningmarkt"
+    page.save_revision().publish()
+    assert titles(client, "nl", "huurm") == []
+    assert titles(client, "nl", "praktijkt") == ["Praktijktesten op de woningmarkt"]
+
+
+def test_suggestions_cost_the_same_queries_for_one_or_eight_pages(client, add_page):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for(query):
+        with CaptureQueriesContext(connection) as captured:
+            found = titles(client, "nl", query)
+        return len(found), len(captured)
+
+    add_page("Gemeenten en participatie", "Tekst.")
+    for number in range(9):
+        add_page(f"Werkvloer {number}", "Tekst.")
+    titles(client, "nl", "partic")  # site root paths and content version, as on any warm request
+    one, one_queries = queries_for("gemeen")
+    eight, eight_queries = queries_for("werkvl")
+    assert (one, eight) == (1, 8)
+    # Titles, URLs and page types come with the match: no query per suggestion.
+    assert one_queries == eight_queries == 1
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the narrow suggestion table is PostgreSQL's")
+def test_narrow_suggestion_rows_follow_wagtails_index(add_page):
+    # Kept in step by a trigger on Wagtail's index table: whatever writes the index writes them.
+    from django.contrib.contenttypes.models import ContentType
+
+    from search.models import AutocompleteEntry
+    from website.taxonomy.factories import ThemeFactory
+
+    page = add_page("Beleidsparticipatie van nieuwkomers", "Tekst.")
+    french = add_page("Participation politique", "Texte.", lang="fr")
+    theme = ThemeFactory(name="Beleidsparticipatie", slug="beleidsparticipatie")  # indexed, but not a page
+    rows = {row.page_id: row for row in AutocompleteEntry.objects.filter(page_id__in=[page.pk, french.pk])}
+    assert {pk: row.locale_id for pk, row in rows.items()} == {page.pk: page.locale_id, french.pk: french.locale_id}
+    theme_type = ContentType.objects.get_for_model(theme)
+    assert not AutocompleteEntry.objects.filter(content_type_id=theme_type.pk).exists()
+    page.delete()
+    assert not AutocompleteEntry.objects.filter(page_id=page.pk).exists()
+    assert AutocompleteEntry.objects.filter(page_id=french.pk).exists()
