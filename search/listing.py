@@ -101,6 +101,10 @@ class SearchListing(FacetedListing):
     where the backend allows it.
     """
 
+    # {facet param: {page id: [term ids]}} of the pages shown, where counting gave them for free
+    # (the SQL variant); None: the results look their themes up themselves.
+    shown_terms = None
+
     def __init__(self, request, query, results, *, locale_id, per_page=PER_PAGE):
         self.query = query
         base = self._match(results)
@@ -113,6 +117,10 @@ class SearchListing(FacetedListing):
             per_page=per_page,
         )
         self.sort = requested if requested in SORTS else RELEVANCE
+
+    def shown_term_ids(self, param) -> dict | None:
+        """``{page id: [term ids]}`` of one taxonomy facet for the pages shown, or None (not known)."""
+        return None if self.shown_terms is None else self.shown_terms.get(param, {})
 
     def _match(self, results):
         """Run the one full-text query; returns the listing's base queryset."""
@@ -219,11 +227,12 @@ class RankedSearchListing(SearchListing):
         requested = _page_number(self.params.get("page"))
         # Capped: a page number of fifty digits is past the end, not an SQL error.
         offset = min(max(0, requested - 1) * self.per_page, MAX_OFFSET)
-        raw, self._total, self._ids = statement.run(ordering, offset, self.per_page)
+        raw, self._total, self._ids, self.shown_terms = statement.run(ordering, offset, self.per_page)
         self._page_number = page_of(self._total, requested, self.per_page).number
         if self._page_number != requested and self._total:
             # Past the end: the last page, as the paginator shows it (a second, rare statement).
-            _raw, _total, self._ids = statement.run(ordering, (self._page_number - 1) * self.per_page, self.per_page)
+            last = (self._page_number - 1) * self.per_page
+            _raw, _total, self._ids, self.shown_terms = statement.run(ordering, last, self.per_page)
         return {facet.param: values_of(facet, raw.get(facet.param, {})) for facet in self.facets}
 
     def _paginate(self):

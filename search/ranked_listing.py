@@ -19,7 +19,7 @@ from wagtail.models import Page
 from website.facets import TaxonomyFacet
 from website.models import BasePage
 
-TOTAL, PAGE = "__total__", "__page__"
+TOTAL, PAGE, SHOWN = "__total__", "__page__", "__shown__"
 
 
 def link_fields(facet: TaxonomyFacet):
@@ -33,18 +33,32 @@ def link_fields(facet: TaxonomyFacet):
     )
 
 
-def order_sql(ordering: list[str]) -> str:
-    """``ORDER BY`` terms on the page table (alias ``p``) for Django ordering names of Page fields."""
-    terms = []
+def order_keys(ordering: list[str] | None) -> list[tuple[str, bool]]:
+    """``[(SQL expression, descending), ...]`` to order matches by: relevance for None, else
+    Django ordering names of Page fields (on the page table, alias ``p``)."""
+    if ordering is None:
+        return [("r.score", True), ("r.pk", True)]
+    keys = []
     for name in ordering:
-        descending = name.startswith("-")
         field = Page._meta.pk if name.lstrip("-") == "pk" else Page._meta.get_field(name.lstrip("-"))
-        terms.append(f'p."{field.column}"{" DESC" if descending else ""}')
-    return ", ".join(terms)
+        keys.append((f'p."{field.column}"', name.startswith("-")))
+    return keys
+
+
+def _terms_of(facet: TaxonomyFacet, alias: str) -> str:
+    """SQL: a LATERAL lookup of the facet's term ids of page ``{alias}.pk`` through the link table's
+    index (``OFFSET 0`` keeps PostgreSQL from hashing the whole link table instead: 24 ms at
+    50,000 pages)."""
+    through, page_field, term_field = link_fields(facet)
+    return (
+        f'CROSS JOIN LATERAL (SELECT "{term_field.column}"::bigint AS term FROM "{through._meta.db_table}" '
+        f'WHERE "{page_field.column}" = {alias}.pk OFFSET 0) l'
+    )
 
 
 class RankedQuery:
-    """Builds the statement; ``run()`` returns ``(counts by facet, total, page of ids)``.
+    """Builds the statement; ``run()`` returns the counts by facet, the total, the page of ids and
+    the taxonomy terms of the pages on it.
 
     Facets are numbered in the SQL (their position in ``facets``); a facet that is not a
     taxonomy is the page type, counted from the matches' content type ids.
@@ -65,13 +79,7 @@ class RankedQuery:
         parts, params = [], []
         for index, facet in enumerate(self.facets):
             if isinstance(facet, TaxonomyFacet):
-                through, page_field, term_field = link_fields(facet)
-                # Looked up per match through the link table's index (LATERAL ... OFFSET 0 keeps
-                # PostgreSQL from hashing the whole link table instead: 24 ms at 50,000 pages).
-                parts.append(
-                    f'SELECT %s, r.pk, l.term FROM ranked r CROSS JOIN LATERAL (SELECT "{term_field.column}"::bigint '
-                    f'AS term FROM "{through._meta.db_table}" WHERE "{page_field.column}" = r.pk OFFSET 0) l'
-                )
+                parts.append(f"SELECT %s, r.pk, l.term FROM ranked r {_terms_of(facet, 'r')}")
             else:
                 parts.append("SELECT %s, pk, content_type_id::bigint FROM ranked")
             params.append(str(index))  # text, like the total's and the page's markers in the result
@@ -104,33 +112,47 @@ class RankedQuery:
         params = []
         parts.append(f"SELECT %s, NULL::bigint, count(*) FROM ranked r{self._join_passes('r')} WHERE {self._meets()}")
         params.append(TOTAL)
-        if ordering is None:  # relevance
-            order, join_page = "r.score DESC, r.pk DESC", ""
-        else:
-            order, join_page = order_sql(ordering), f' JOIN "{Page._meta.db_table}" p ON p.id = r.pk'
-        parts.append(
-            f"(SELECT %s, r.pk, row_number() OVER (ORDER BY {order}) FROM ranked r{self._join_passes('r')}"
-            f"{join_page} WHERE {self._meets()} ORDER BY {order} LIMIT %s OFFSET %s)"
+        # The page shown: its order keys are kept as columns, so ORDER BY ... LIMIT is a top-N
+        # pass over the matches and only the rows shown are numbered.
+        keys = order_keys(ordering)
+        join_page = "" if ordering is None else f' JOIN "{Page._meta.db_table}" p ON p.id = r.pk'
+        columns = ", ".join(f"{expression} AS k{number}" for number, (expression, _desc) in enumerate(keys))
+        inner = ", ".join(f"{expression}{' DESC' if desc else ''}" for expression, desc in keys)
+        outer = ", ".join(f"k{number}{' DESC' if desc else ''}" for number, (_expr, desc) in enumerate(keys))
+        shown = (
+            f"shown AS (SELECT r.pk, {columns} FROM ranked r{self._join_passes('r')}{join_page} "
+            f"WHERE {self._meets()} ORDER BY {inner} LIMIT %s OFFSET %s)"
         )
-        params += [PAGE, limit, offset]
-        with_sql = ", ".join(sql for sql, _params in self.ctes)
-        with_params = [param for _sql, cte_params in self.ctes for param in cte_params]
+        parts.append(f"SELECT %s, pk, row_number() OVER (ORDER BY {outer}) FROM shown")
+        params.append(PAGE)
+        # The taxonomy terms of the pages shown (their theme labels), by index lookups.
+        for index, facet in enumerate(self.facets):
+            if isinstance(facet, TaxonomyFacet):
+                parts.append(f"SELECT %s, s.pk, l.term FROM shown s {_terms_of(facet, 's')}")
+                params.append(f"{SHOWN}{index}")
+        ctes = [*self.ctes, (shown, [limit, offset])]
+        with_sql = ", ".join(sql for sql, _params in ctes)
+        with_params = [param for _sql, cte_params in ctes for param in cte_params]
         return f"WITH {with_sql} {' UNION ALL '.join(parts)}", [*with_params, *params]
 
     def run(self, ordering, offset: int, limit: int):
+        """``(counts by facet, total, page of ids, {facet param: {shown page id: [term ids]}})``."""
         sql, params = self.statement(ordering, offset, limit)
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
-        counts, total, page = {}, 0, []
+        counts, total, page, shown_terms = {}, 0, [], {}
         for facet, value, number in rows:
             if facet == TOTAL:
                 total = number
             elif facet == PAGE:
                 page.append((number, value))
+            elif facet.startswith(SHOWN):
+                param = self.facets[int(facet.removeprefix(SHOWN))].param
+                shown_terms.setdefault(param, {}).setdefault(value, []).append(number)
             else:
                 counts.setdefault(self.facets[int(facet)].param, {})[value] = number
-        return counts, total, [pk for _position, pk in sorted(page)]
+        return counts, total, [pk for _position, pk in sorted(page)], shown_terms
 
 
 def selected_ids(facets, selected) -> dict:

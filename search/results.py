@@ -6,7 +6,7 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import prefetch_related_objects
 
-from website.taxonomy.lookup import localise
+from website.taxonomy.lookup import localise, terms_by_id
 
 from . import documents, highlight
 
@@ -42,11 +42,26 @@ def search_config(language_code: str) -> str | None:
     return configs.get(language_code) or getattr(backend, "config", None) or "simple"
 
 
-def build_results(request, pages, query: str, locale_id: int, language_code: str) -> list[Result]:
+def themes_by_page(pages, locale_id: int, theme_ids=None) -> dict:
+    """``{page id: [theme, ...]}`` in the visitor's locale; from ``theme_ids`` ({page id: [id, ...]})
+    when the listing's query already returned them, else with one prefetch query."""
+    if theme_ids is None:
+        prefetch_related_objects(pages, "themes")
+        return {page.pk: localise(page.themes.all(), locale_id) for page in pages}
+    from website.taxonomy.models import Theme
+
+    themes = terms_by_id(Theme)
+    return {
+        page.pk: localise([themes[pk] for pk in theme_ids.get(page.pk, []) if pk in themes], locale_id)
+        for page in pages
+    }
+
+
+def build_results(request, pages, query: str, locale_id: int, language_code: str, theme_ids=None) -> list[Result]:
     pages = list(pages)
     if not pages:
         return []
-    prefetch_related_objects(pages, "themes")
+    themes = themes_by_page(pages, locale_id, theme_ids)
     config = search_config(language_code)
     snippets = highlight.snippets(pages, query, config)
     found_in = documents.matching_documents(pages, query, config)
@@ -55,7 +70,7 @@ def build_results(request, pages, query: str, locale_id: int, language_code: str
             page=page,
             url=page.get_url(request),
             type_label=type_label(page),
-            themes=localise(page.themes.all(), locale_id),
+            themes=themes[page.pk],
             date=page.last_published_at or page.first_published_at,
             snippet=snippets.get(page.pk, ""),
             documents=found_in.get(page.pk, []),

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from website.content_cache import active_locale, cached
+from website.facets import theme_facet
 from website.fragment_cache import cached_render, query_key
 
 from . import querylog, ratelimit
@@ -35,7 +36,14 @@ def results_section(request, query: str, locale) -> dict:
             "query": query,
             "listing": listing,
             "page_obj": page,
-            "results": build_results(request, page.object_list, query, locale.id, locale.language_code),
+            "results": build_results(
+                request,
+                page.object_list,
+                query,
+                locale.id,
+                locale.language_code,
+                theme_ids=listing.shown_term_ids(theme_facet().param),
+            ),
         }
         html = render_to_string("search/includes/results.html", context, request)
         return {"html": html, "total": listing.total, "page_number": page.number}

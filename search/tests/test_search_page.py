@@ -66,6 +66,19 @@ def test_result_shows_type_themes_date_snippet_and_count(client, add_page):
     assert result.select_one("a")["href"] == "/nl/toolkit-inclusieve-verhuur/"
 
 
+def test_result_themes_are_named_in_the_visitors_language(client, add_page, locales):
+    # Translated pages keep links to the source language's term rows; the label is the visitor's.
+    from website.taxonomy.factories import ThemeFactory
+
+    dutch = ThemeFactory(name="Wonen", slug="wonen", locale=locales["nl"])
+    ThemeFactory(name="Logement", slug="wonen", locale=locales["fr"], translation_key=dutch.translation_key)
+    page = add_page("Discrimination au logement", "Les propriétaires et les agences.", lang="fr")
+    page.themes.set([dutch])
+    page.save_revision().publish()
+    result = soup(client.get("/fr/search/?q=propriétaires")).select_one(".search-result")
+    assert [li.get_text() for li in result.select(".theme-label")] == ["Logement"]
+
+
 def test_highlighting_escapes_editor_html(client, add_page):
     add_page(
         "Veilige weergave",

@@ -53,3 +53,14 @@ def slugs_by_id(model) -> dict:
         slugs = dict(model.objects.values_list("pk", "slug"))
         cache.set(key, slugs, None)
     return slugs
+
+
+def terms_by_id(model) -> dict:
+    """``{pk: term}`` of every term of ``model`` in every locale (one cached query), for pages'
+    term ids that a listing query already returned."""
+    key = f"taxonomy:{model._meta.label_lower}:by-id:{_version()}"
+    terms = cache.get(key)
+    if terms is None:
+        terms = {term.pk: term for term in model.objects.all()}
+        cache.set(key, terms, None)
+    return terms
