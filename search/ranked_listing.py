@@ -9,7 +9,7 @@ The counts are exact for any number of matches.
 
 Disjunctive counts as everywhere else (``website.facets``): a facet's counts apply every other
 facet's selection, not its own. A selection is "the match has at least one of the chosen values",
-one boolean per selected facet and match (``passes``).
+one boolean per selected facet and match (``fN`` of ``matches``).
 """
 
 from django.core.paginator import Paginator
@@ -70,47 +70,60 @@ class RankedQuery:
         self.selected = [index for index, facet in enumerate(facets) if selected_ids.get(facet.param)]
         self.selected_ids = {index: [int(pk) for pk in selected_ids[facets[index].param]] for index in self.selected}
         self.ctes = [(f"ranked (pk, content_type_id, score) AS MATERIALIZED ({ranked_sql})", list(ranked_params))]
-        self._values()
+        self.matches = "ranked"
         if self.selected:
             self._passes()
+        self._values()
+
+    def _passes(self):
+        """Each match with one boolean per selected facet (``fN``): it has one of the chosen values.
+
+        Content types are on the match; taxonomy terms are an index lookup in the link table.
+        """
+        columns, params = [], []
+        for index in self.selected:
+            facet = self.facets[index]
+            if isinstance(facet, TaxonomyFacet):
+                through, page_field, term_field = link_fields(facet)
+                columns.append(
+                    f'EXISTS (SELECT 1 FROM "{through._meta.db_table}" WHERE "{page_field.column}" = r.pk '
+                    f'AND "{term_field.column}" = ANY(%s::bigint[])) AS f{index}'
+                )
+            else:
+                columns.append(f"r.content_type_id = ANY(%s::bigint[]) AS f{index}")
+            params.append(self.selected_ids[index])
+        self.ctes.append((f"matches AS MATERIALIZED (SELECT r.*, {', '.join(columns)} FROM ranked r)", params))
+        self.matches = "matches"
 
     def _values(self):
-        """Every (facet, match, value): content type ids from the matches, terms from link tables."""
+        """Every (facet, match, value, the match's fN): content types from the matches, terms from
+        the link tables."""
+        passes = "".join(f", r.f{index}" for index in self.selected)
         parts, params = [], []
         for index, facet in enumerate(self.facets):
             if isinstance(facet, TaxonomyFacet):
-                parts.append(f"SELECT %s, r.pk, l.term FROM ranked r {_terms_of(facet, 'r')}")
+                parts.append(f"SELECT %s, r.pk, l.term{passes} FROM {self.matches} r {_terms_of(facet, 'r')}")
             else:
-                parts.append("SELECT %s, pk, content_type_id::bigint FROM ranked")
+                parts.append(f"SELECT %s, r.pk, r.content_type_id::bigint{passes} FROM {self.matches} r")
             params.append(str(index))  # text, like the total's and the page's markers in the result
-        self.ctes.append((f"facet_values (facet, pk, term) AS ({' UNION ALL '.join(parts)})", params))
+        columns = "".join(f", f{index}" for index in self.selected)
+        self.ctes.append((f"facet_values (facet, pk, term{columns}) AS ({' UNION ALL '.join(parts)})", params))
 
-    def _passes(self):
-        """Per match, whether it has one of the chosen values of each selected facet (``fN``)."""
-        columns, params = [], []
-        for index in self.selected:
-            columns.append(f"bool_or(facet = %s AND term = ANY(%s::bigint[])) AS f{index}")
-            params += [str(index), self.selected_ids[index]]
-        self.ctes.append((f"passes AS (SELECT pk, {', '.join(columns)} FROM facet_values GROUP BY pk)", params))
-
-    def _meets(self, except_index=None) -> str:
-        """SQL: the row of ``passes s`` meets every selection (but ``except_index``'s own)."""
-        return " AND ".join(f"s.f{index}" for index in self.selected if index != except_index) or "TRUE"
-
-    def _join_passes(self, alias: str) -> str:
-        return f" JOIN passes s ON s.pk = {alias}.pk" if self.selected else ""
+    def _meets(self, alias: str, except_index=None) -> str:
+        """SQL: the row ``alias`` meets every selection (but ``except_index``'s own)."""
+        return " AND ".join(f"{alias}.f{index}" for index in self.selected if index != except_index) or "TRUE"
 
     def statement(self, ordering, offset: int, limit: int):
         # Disjunctive counts in one grouped scan: each facet's rows meet the OTHER selections.
         per_facet = " OR ".join(
-            f"(v.facet = '{index}' AND {self._meets(except_index=index)})" for index in range(len(self.facets))
+            f"(v.facet = '{index}' AND {self._meets('v', except_index=index)})" for index in range(len(self.facets))
         )
         parts = [
-            f"SELECT v.facet, v.term, count(*) FROM facet_values v{self._join_passes('v')} "
+            f"SELECT v.facet, v.term, count(*) FROM facet_values v "
             f"WHERE {per_facet if self.selected else 'TRUE'} GROUP BY v.facet, v.term"
         ]
         params = []
-        parts.append(f"SELECT %s, NULL::bigint, count(*) FROM ranked r{self._join_passes('r')} WHERE {self._meets()}")
+        parts.append(f"SELECT %s, NULL::bigint, count(*) FROM {self.matches} r WHERE {self._meets('r')}")
         params.append(TOTAL)
         # The page shown: its order keys are kept as columns, so ORDER BY ... LIMIT is a top-N
         # pass over the matches and only the rows shown are numbered.
@@ -120,8 +133,8 @@ class RankedQuery:
         inner = ", ".join(f"{expression}{' DESC' if desc else ''}" for expression, desc in keys)
         outer = ", ".join(f"k{number}{' DESC' if desc else ''}" for number, (_expr, desc) in enumerate(keys))
         shown = (
-            f"shown AS (SELECT r.pk, {columns} FROM ranked r{self._join_passes('r')}{join_page} "
-            f"WHERE {self._meets()} ORDER BY {inner} LIMIT %s OFFSET %s)"
+            f"shown AS (SELECT r.pk, {columns} FROM {self.matches} r{join_page} "
+            f"WHERE {self._meets('r')} ORDER BY {inner} LIMIT %s OFFSET %s)"
         )
         parts.append(f"SELECT %s, pk, row_number() OVER (ORDER BY {outer}) FROM shown")
         params.append(PAGE)
