@@ -21,7 +21,7 @@ from website.facets import SORTS, Facet, FacetedListing, TaxonomyFacet, audience
 from website.models import BasePage
 from website.taxonomy.lookup import slugs_by_id
 
-from .query import base_queryset, ranked_matches, ranked_sql, search
+from .query import PageColumns, base_queryset, ranked_matches, ranked_sql, search
 from .ranked_listing import RankedQuery, link_fields, page_of, selected_ids, values_of
 from .results import PER_PAGE, paginate
 
@@ -237,9 +237,13 @@ class RankedSearchListing(SearchListing):
 
     def _paginate(self):
         page = page_of(self._total, self._page_number, self.per_page)
-        pages = pages_among(self._ids).in_bulk() if self._ids else {}
+        pages = PageColumns(*RESULT_FIELDS).by_id(self._ids)
         page.object_list = [pages[pk] for pk in self._ids if pk in pages]
         return page
+
+
+# What a result shows of its page (the snippet comes from the index, the themes from the statement).
+RESULT_FIELDS = ("title", "url_path", "content_type_id", "first_published_at", "last_published_at")
 
 
 MAX_OFFSET = 2**31

@@ -9,7 +9,9 @@ from website.taxonomy.factories import AudienceFactory, ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
-BUDGET = 14
+# The statement (counts, total, ids, theme ids), the ten pages, their snippets, their document
+# links, the matching document texts.
+BUDGET = 5
 
 
 def make_pages(add_page, count, start=0):
