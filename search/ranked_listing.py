@@ -73,7 +73,6 @@ class RankedQuery:
         self.matches = "ranked"
         if self.selected:
             self._passes()
-        self._values()
 
     def _passes(self):
         """Each match with one boolean per selected facet (``fN``): it has one of the chosen values.
@@ -95,34 +94,21 @@ class RankedQuery:
         self.ctes.append((f"matches AS MATERIALIZED (SELECT r.*, {', '.join(columns)} FROM ranked r)", params))
         self.matches = "matches"
 
-    def _values(self):
-        """Every (facet, match, value, the match's fN): content types from the matches, terms from
-        the link tables."""
-        passes = "".join(f", r.f{index}" for index in self.selected)
-        parts, params = [], []
-        for index, facet in enumerate(self.facets):
-            if isinstance(facet, TaxonomyFacet):
-                parts.append(f"SELECT %s, r.pk, l.term{passes} FROM {self.matches} r {_terms_of(facet, 'r')}")
-            else:
-                parts.append(f"SELECT %s, r.pk, r.content_type_id::bigint{passes} FROM {self.matches} r")
-            params.append(str(index))  # text, like the total's and the page's markers in the result
-        columns = "".join(f", f{index}" for index in self.selected)
-        self.ctes.append((f"facet_values (facet, pk, term{columns}) AS ({' UNION ALL '.join(parts)})", params))
-
     def _meets(self, alias: str, except_index=None) -> str:
         """SQL: the row ``alias`` meets every selection (but ``except_index``'s own)."""
         return " AND ".join(f"{alias}.f{index}" for index in self.selected if index != except_index) or "TRUE"
 
     def statement(self, ordering, offset: int, limit: int):
-        # Disjunctive counts in one grouped scan: each facet's rows meet the OTHER selections.
-        per_facet = " OR ".join(
-            f"(v.facet = '{index}' AND {self._meets('v', except_index=index)})" for index in range(len(self.facets))
-        )
-        parts = [
-            f"SELECT v.facet, v.term, count(*) FROM facet_values v "
-            f"WHERE {per_facet if self.selected else 'TRUE'} GROUP BY v.facet, v.term"
-        ]
-        params = []
+        # Disjunctive counts, one grouped pass per facet: its rows meet the OTHER selections.
+        parts, params = [], []
+        for index, facet in enumerate(self.facets):
+            meets = self._meets("r", except_index=index)
+            if isinstance(facet, TaxonomyFacet):
+                value, lookup = "l.term", f" {_terms_of(facet, 'r')}"
+            else:
+                value, lookup = "r.content_type_id::bigint", ""
+            parts.append(f"SELECT %s, {value}, count(*) FROM {self.matches} r{lookup} WHERE {meets} GROUP BY 2")
+            params.append(str(index))  # text, like the total's and the page's markers in the result
         parts.append(f"SELECT %s, NULL::bigint, count(*) FROM {self.matches} r WHERE {self._meets('r')}")
         params.append(TOTAL)
         # The page shown: its order keys are kept as columns, so ORDER BY ... LIMIT is a top-N
