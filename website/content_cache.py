@@ -10,12 +10,14 @@ worker processes (see settings), otherwise one worker's bump would not reach the
 from django.core.cache import cache
 from django.db.models import Q
 
+from website.request_memo import forget, memoised
+
 VERSION_KEY = "content:version"
 TIMEOUT = 60 * 60
 
 
 def version() -> int:
-    return cache.get_or_set(VERSION_KEY, 1, None)
+    return memoised(VERSION_KEY, lambda: cache.get_or_set(VERSION_KEY, 1, None))
 
 
 def bump(**kwargs) -> None:
@@ -23,16 +25,21 @@ def bump(**kwargs) -> None:
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, 2, None)
+    forget()
 
 
 def cached(name: str, builder, timeout: int = TIMEOUT):
-    """``builder()``'s result, cached under the current content version."""
-    key = f"content:{version()}:{name}"
-    value = cache.get(key)
-    if value is None:
-        value = builder()
-        cache.set(key, value, timeout)
-    return value
+    """``builder()``'s result, cached under the current content version (asked once per request)."""
+
+    def lookup():
+        key = f"content:{version()}:{name}"
+        value = cache.get(key)
+        if value is None:
+            value = builder()
+            cache.set(key, value, timeout)
+        return value
+
+    return memoised(("content", name), lookup)
 
 
 def active_locale():

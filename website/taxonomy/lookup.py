@@ -7,11 +7,13 @@ querying per page; a save or delete of any term bumps a version so stale names n
 
 from django.core.cache import cache
 
+from website.request_memo import forget, memoised
+
 VERSION_KEY = "taxonomy:version"
 
 
 def _version() -> int:
-    return cache.get_or_set(VERSION_KEY, 1, None)
+    return memoised(VERSION_KEY, lambda: cache.get_or_set(VERSION_KEY, 1, None))
 
 
 def bump_version() -> None:
@@ -19,16 +21,29 @@ def bump_version() -> None:
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, 2, None)
+    forget()
+
+
+def _cached(key: str, build):
+    """``build()``'s value cached under the taxonomy version, asked of the cache once per request."""
+
+    def lookup():
+        versioned = f"{key}:{_version()}"
+        value = cache.get(versioned)
+        if value is None:
+            value = build()
+            cache.set(versioned, value, None)
+        return value
+
+    return memoised(key, lookup)
 
 
 def terms_by_key(model, locale_id: int) -> dict:
     """``{translation_key: term}`` for every term of ``model`` in the locale (one cached query)."""
-    key = f"taxonomy:{model._meta.label_lower}:{locale_id}:{_version()}"
-    terms = cache.get(key)
-    if terms is None:
-        terms = {term.translation_key: term for term in model.objects.filter(locale_id=locale_id)}
-        cache.set(key, terms, None)
-    return terms
+    return _cached(
+        f"taxonomy:{model._meta.label_lower}:{locale_id}",
+        lambda: {term.translation_key: term for term in model.objects.filter(locale_id=locale_id)},
+    )
 
 
 def localise(terms, locale_id: int) -> list:
@@ -47,20 +62,10 @@ def slugs_by_id(model) -> dict:
     Filters and facet counts work on term ids, so listing queries need no join to the term
     table (pages may link any language's row; all rows of one term share its slug).
     """
-    key = f"taxonomy:{model._meta.label_lower}:slugs:{_version()}"
-    slugs = cache.get(key)
-    if slugs is None:
-        slugs = dict(model.objects.values_list("pk", "slug"))
-        cache.set(key, slugs, None)
-    return slugs
+    return _cached(f"taxonomy:{model._meta.label_lower}:slugs", lambda: dict(model.objects.values_list("pk", "slug")))
 
 
 def terms_by_id(model) -> dict:
     """``{pk: term}`` of every term of ``model`` in every locale (one cached query), for pages'
     term ids that a listing query already returned."""
-    key = f"taxonomy:{model._meta.label_lower}:by-id:{_version()}"
-    terms = cache.get(key)
-    if terms is None:
-        terms = {term.pk: term for term in model.objects.all()}
-        cache.set(key, terms, None)
-    return terms
+    return _cached(f"taxonomy:{model._meta.label_lower}:by-id", lambda: {term.pk: term for term in model.objects.all()})
