@@ -28,18 +28,18 @@ def bump(**kwargs) -> None:
     forget()
 
 
+def cache_under(key: str, builder, timeout):
+    """The cache's value for ``key``, or ``builder()``'s result, stored there (a versioned key)."""
+    value = cache.get(key)
+    if value is None:
+        value = builder()
+        cache.set(key, value, timeout)
+    return value
+
+
 def cached(name: str, builder, timeout: int = TIMEOUT):
     """``builder()``'s result, cached under the current content version (asked once per request)."""
-
-    def lookup():
-        key = f"content:{version()}:{name}"
-        value = cache.get(key)
-        if value is None:
-            value = builder()
-            cache.set(key, value, timeout)
-        return value
-
-    return memoised(("content", name), lookup)
+    return memoised(("content", name), lambda: cache_under(f"content:{version()}:{name}", builder, timeout))
 
 
 def active_locale():

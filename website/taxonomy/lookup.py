@@ -7,6 +7,7 @@ querying per page; a save or delete of any term bumps a version so stale names n
 
 from django.core.cache import cache
 
+from website.content_cache import cache_under
 from website.request_memo import forget, memoised
 
 VERSION_KEY = "taxonomy:version"
@@ -26,16 +27,7 @@ def bump_version() -> None:
 
 def _cached(key: str, build):
     """``build()``'s value cached under the taxonomy version, asked of the cache once per request."""
-
-    def lookup():
-        versioned = f"{key}:{_version()}"
-        value = cache.get(versioned)
-        if value is None:
-            value = build()
-            cache.set(versioned, value, None)
-        return value
-
-    return memoised(key, lookup)
+    return memoised(key, lambda: cache_under(f"{key}:{_version()}", build, None))
 
 
 def terms_by_key(model, locale_id: int) -> dict:
