@@ -11,21 +11,13 @@ register = template.Library()
 
 
 def _chrome(request) -> dict:
-    """Homes, menu and footer of the active language (memoised on the request)."""
-    chrome = getattr(request, "_site_chrome", None) if request is not None else None
-    if chrome is None:
-        site = (
-            Site.find_for_request(request) if request is not None else Site.objects.filter(is_default_site=True).first()
-        )
-        root = site.root_page if site else None
-        chrome = (
-            listings.language_chrome(root, translation.get_language())
-            if root
-            else {"homes": {}, "menu": [], "footer": []}
-        )
-        if request is not None:
-            request._site_chrome = chrome
-    return chrome
+    """Homes, menu and footer of the active language (asked of the cache once per request: see
+    ``website.request_memo``)."""
+    site = Site.find_for_request(request) if request is not None else Site.objects.filter(is_default_site=True).first()
+    root = site.root_page if site else None
+    if root is None:
+        return {"homes": {}, "menu": [], "footer": []}
+    return listings.language_chrome(root, translation.get_language())
 
 
 @register.inclusion_tag("website/includes/language_switcher.html", takes_context=True)
