@@ -23,6 +23,8 @@ $(BIN)/activate:
 
 .stamp-install: $(BIN)/activate requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@# The project's own packages (devservices, which pytest loads before Django) on the venv's path.
+	$(PY) -c "import pathlib, sysconfig; pathlib.Path(sysconfig.get_paths()['purelib'], 'levl-project.pth').write_text('$(CURDIR)\n')"
 	@touch $@
 
 .PHONY: install

@@ -1,6 +1,7 @@
 """Fixtures shared by every app's tests and the cross-app tests in tests/.
 
-Tests run against the database in DATABASE_URL (PostgreSQL in CI) with the real Wagtail tree.
+Tests run against the database in DATABASE_URL, or a throwaway PostgreSQL that devservices
+starts when it is unset, with the real Wagtail tree.
 """
 
 import os
@@ -8,6 +9,8 @@ import os
 import pytest
 
 # Press-room fixtures serve the press, syndication, public API and indicators tests alike.
+# devservices.pytest_plugin (loaded by pyproject's addopts) starts PostgreSQL when DATABASE_URL
+# is unset, and Redis or Varnish when a test asks for them.
 pytest_plugins = ["press.tests.fixtures"]
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls our tests make
