@@ -113,7 +113,7 @@ class Service:
         if port_open(self.port, self.host):
             raise ServiceError(f"{self.name}: port {self.port} on {self.host} is already in use")
         self.prepare()
-        log = open(self.log_path, "ab")  # noqa: SIM115 - the child keeps it open
+        log = open(self.log_path, "ab")
         self.process = subprocess.Popen(
             self.command(),
             stdout=log,
@@ -135,7 +135,9 @@ class Service:
                 return self
             time.sleep(0.1)
         self.stop()
-        raise ServiceError(f"{self.name} did not answer on port {self.port} within {self.start_timeout:.0f} s:\n{self.log_tail()}")
+        raise ServiceError(
+            f"{self.name} did not answer on port {self.port} within {self.start_timeout:.0f} s:\n{self.log_tail()}"
+        )
 
     def environment(self) -> dict[str, str]:
         return dict(os.environ)

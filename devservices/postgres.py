@@ -34,7 +34,9 @@ class Postgres(Service):
         try:
             pwd.getpwnam("postgres")
         except KeyError as exc:
-            raise ServiceError("postgresql: running as root needs the 'postgres' system user (Debian's postgresql package creates it)") from exc
+            raise ServiceError(
+                "postgresql: running as root needs the 'postgres' system user (Debian's postgresql package creates it)"
+            ) from exc
         return "postgres"
 
     def environment(self):

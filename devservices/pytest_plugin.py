@@ -70,7 +70,9 @@ def _session_service(request, factory, label):
     except ServiceError as exc:
         pytest.fail(str(exc))
     _report(request.config, f"started {label} on {service.host}:{service.port}")
-    request.addfinalizer(lambda: (service.stop(), _report(request.config, f"stopped {label} on {service.host}:{service.port}")))
+    request.addfinalizer(
+        lambda: (service.stop(), _report(request.config, f"stopped {label} on {service.host}:{service.port}"))
+    )
     return service
 
 

@@ -47,4 +47,8 @@ class Varnish(Service):
         ).stdout
         data = json.loads(out)
         counters = data.get("counters", data)
-        return {name: int(value["value"]) for name, value in counters.items() if isinstance(value, dict) and "value" in value}
+        return {
+            name: int(value["value"])
+            for name, value in counters.items()
+            if isinstance(value, dict) and "value" in value
+        }
