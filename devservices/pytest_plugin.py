@@ -4,17 +4,28 @@
   throwaway cluster before any worker exists and exports its URL, so every xdist worker (and
   every process a test starts, e.g. gunicorn) shares it; it is stopped when pytest ends.
   ``DATABASE_URL`` set (to PostgreSQL or SQLite) is used as it is.
+  The migrated schema is made once per set of migrations: the controller migrates a template
+  database and keeps a dump of it (``.cache/test-db/<hash of the migrations>.dump``); the next
+  run restores it in seconds, and each worker's test database is a copy of the template.
 - **Redis, Varnish**: session fixtures started the first time a test asks for them.
 
 Each start and stop is reported on the terminal, so a run shows what it started.
 """
 
+import hashlib
 import os
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from .base import ServiceError
+
+PROJECT = Path(__file__).resolve().parent.parent
+TEMPLATE_DB = "levl_template"
+# Set by the controller once the template exists; workers then copy it instead of migrating.
+TEMPLATE_READY = "LEVL_TEST_TEMPLATE_READY"
 
 _started = []  # (service, label) of this process, stopped at the end
 
@@ -55,6 +66,76 @@ def _start_postgres(config):
     url = pg.database_url("levl")
     os.environ["DATABASE_URL"] = url
     _report(config, f"started PostgreSQL on {pg.host}:{pg.port} (data in {pg.workdir}); DATABASE_URL={url}")
+    _prepare_template(config, pg)
+
+
+def _migrations_key() -> str:
+    """Changes whenever a migration or a pinned dependency (whose migrations we run) changes."""
+    digest = hashlib.sha256()
+    files = sorted(PROJECT.glob("*/migrations/*.py")) + sorted(PROJECT.glob("*/*/migrations/*.py"))
+    for path in [*files, PROJECT / "requirements.txt"]:
+        if ".venv" not in path.parts:
+            digest.update(str(path.relative_to(PROJECT)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _prepare_template(config, pg) -> None:
+    import psycopg
+
+    from .postgres import _debian_bin
+
+    cache = PROJECT / ".cache" / "test-db"
+    dump = cache / f"{_migrations_key()}.dump"
+    with psycopg.connect(pg.url, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {TEMPLATE_DB}")
+    template_url = pg.database_url(TEMPLATE_DB)
+    tool = lambda name: next(iter(_debian_bin(name)), name)  # noqa: E731 - same major version as the server
+    if dump.exists():
+        subprocess.run([tool("pg_restore"), "--no-owner", "-d", template_url, str(dump)], check=True)
+        _report(config, f"test database schema restored from {dump.relative_to(PROJECT)}")
+    else:
+        _report(config, "migrating the test database template (kept for the next run with the same migrations)")
+        env = {**os.environ, "DATABASE_URL": template_url, "DJANGO_SETTINGS_MODULE": "website.settings.test"}
+        subprocess.run(
+            [sys.executable, str(PROJECT / "manage.py"), "migrate", "--no-input", "-v0"], check=True, env=env
+        )
+        cache.mkdir(parents=True, exist_ok=True)
+        for old in cache.glob("*.dump"):
+            old.unlink()
+        partial = dump.with_suffix(".partial")
+        subprocess.run([tool("pg_dump"), "-Fc", "-f", str(partial), template_url], check=True)
+        partial.rename(dump)
+    os.environ[TEMPLATE_READY] = "1"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config):
+    """Each process's test database is a copy of the migrated template: reused, not migrated."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not os.environ.get(TEMPLATE_READY) or config.option.reuse_db:
+        return
+    if not worker and getattr(config.option, "numprocesses", None):
+        return  # the xdist controller runs no test
+    import time
+
+    import psycopg
+    from django.conf import settings
+
+    name = settings.DATABASES["default"]["NAME"]
+    test_name = f"test_{name}" + (f"_{worker}" if worker else "")
+    server = os.environ["DATABASE_URL"].rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{test_name}"')
+        for attempt in range(60):
+            try:
+                conn.execute(f'CREATE DATABASE "{test_name}" TEMPLATE {TEMPLATE_DB}')
+                break
+            except psycopg.errors.ObjectInUse:  # another worker is copying the template right now
+                if attempt == 59:
+                    raise
+                time.sleep(0.5)
+    config.option.reuse_db = True
 
 
 def pytest_unconfigure(config):
