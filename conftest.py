@@ -8,10 +8,15 @@ import os
 
 import pytest
 
+from tests.content_fixtures import publish_page, translate_now
+
 # Press-room fixtures serve the press, syndication, public API and indicators tests alike.
 # devservices.pytest_plugin (loaded by pyproject's addopts) starts PostgreSQL when DATABASE_URL
 # is unset, and Redis or Varnish when a test asks for them.
 pytest_plugins = ["press.tests.fixtures"]
+
+# tests/smoke is SQLite's own short suite (`make test-sqlite`); the rest runs on PostgreSQL.
+collect_ignore = [] if os.environ.get("DATABASE_URL", "").startswith("sqlite") else ["tests/smoke"]
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls our tests make
 # around it are still synchronous and safe.
@@ -40,9 +45,20 @@ def root_page(locales):
     return root
 
 
-@pytest.fixture
-def home_pages(root_page, locales):
-    """A published Dutch home page, set as the default site's root, with French and English translations."""
+HOME_TRANSLATIONS = (
+    ("fr", "Construire ensemble une société inclusive", "Chacun doit pouvoir participer."),
+    ("en", "Building an inclusive society together", "Everyone should be able to take part."),
+)
+
+
+def _existing_home_pages():
+    from website.models import HomePage
+
+    pages = {page.locale.language_code: page for page in HomePage.objects.filter(depth=2).select_related("locale")}
+    return pages if set(pages) == {"nl", "fr", "en"} else None
+
+
+def _build_home_pages(root_page, locales):
     from wagtail.models import Site
 
     from website.factories import HomePageFactory
@@ -64,41 +80,82 @@ def home_pages(root_page, locales):
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="LEVL")
     for placeholder in placeholders:
         placeholder.delete()
-    pages = {"nl": home}
-    for code, title, message in (
-        ("fr", "Construire ensemble une société inclusive", "Chacun doit pouvoir participer."),
-        ("en", "Building an inclusive society together", "Everyone should be able to take part."),
-    ):
-        pages[code] = translate(home, locales[code], {"title": title, "slug": "home", "hero_message": message}).specific
-    return pages
+    for code, title, message in HOME_TRANSLATIONS:
+        translate(home, locales[code], {"title": title, "slug": "home", "hero_message": message})
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Build the home pages once per test database: each test's transaction rolls back over them.
+    A transactional test's flush removes them; ``home_pages`` then builds them again."""
+    from django.conf import settings
+    from wagtail.models import Locale
+
+    if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        return  # the SQLite smoke suite loads the demo content onto the bare migrated database
+    with django_db_blocker.unblock():
+        if _existing_home_pages() is None:
+            from wagtail.models import Page
+
+            locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("nl", "fr", "en")}
+            _build_home_pages(Page.get_first_root_node(), locales)
+
+
+def _home_pages_now():
+    pages = _existing_home_pages()
+    if pages is None:
+        from wagtail.models import Collection, Locale, Page
+
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(name="Root")
+        locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("nl", "fr", "en")}
+        root = Page.get_first_root_node() or Page.add_root(
+            instance=Page(title="Root", slug="root", locale=locales["nl"])
+        )
+        _build_home_pages(root, locales)
+        pages = _existing_home_pages()
+    return {code: page.specific for code, page in pages.items()}
+
+
+@pytest.fixture
+def home_pages(root_page, locales):
+    """The published Dutch home page, the default site's root, with French and English translations."""
+    return _home_pages_now()
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """One transaction around a whole test module, rolled back at its end.
+
+    For content that a module's tests only read: module-scoped fixtures that ask for
+    ``module_db`` build it once, and each test's own transaction nests inside as a savepoint,
+    so a test's writes still vanish after it. Not for transactional (live-server) tests.
+    """
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            yield
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def module_home_pages(module_db):
+    """``home_pages`` for module-scoped fixtures."""
+    return _home_pages_now()
 
 
 @pytest.fixture
 def make_page():
-    """Create and publish a page of any factory under a parent: ``make_page(Factory, parent, **fields)``."""
-
-    def make(factory, parent, publish=True, **fields):
-        page = factory.build(**fields)
-        parent.add_child(instance=page)
-        revision = page.save_revision()
-        if publish:
-            revision.publish()
-        page.refresh_from_db()
-        return page.specific
-
-    return make
+    """``make_page(Factory, parent, publish=True, **fields)``: see ``publish_page``."""
+    return publish_page
 
 
 @pytest.fixture
 def translate_page():
-    """Translate a page or snippet through wagtail-localize: ``translate_page(page, locale, **fields)``."""
-    from website.translation import translate
-
-    def run(instance, locale, **values):
-        return (
-            translate(instance, locale, values).specific
-            if hasattr(instance, "specific")
-            else translate(instance, locale, values)
-        )
-
-    return run
+    """``translate_page(page_or_snippet, locale, **fields)``: see ``translate_now``."""
+    return translate_now

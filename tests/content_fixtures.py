@@ -6,6 +6,25 @@ Imported as a pytest plugin from each app's ``tests/conftest.py``.
 import pytest
 
 
+def publish_page(factory, parent, publish=True, **fields):
+    """Create (and publish) a page of any factory under a parent."""
+    page = factory.build(**fields)
+    parent.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    page.refresh_from_db()
+    return page.specific
+
+
+def translate_now(instance, locale, **values):
+    """Translate a page or snippet through wagtail-localize."""
+    from website.translation import translate
+
+    translated = translate(instance, locale, values)
+    return translated.specific if hasattr(instance, "specific") else translated
+
+
 @pytest.fixture
 def terms(locales, translate_page):
     """Themes, audiences, regions and sectors in Dutch, with French names."""

@@ -6,6 +6,7 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
+from tests.content_fixtures import publish_page
 from website import facets
 from website.factories import StandardPageFactory
 from website.listings import card_queryset
@@ -15,8 +16,15 @@ from website.taxonomy.factories import AudienceFactory, ThemeFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def tagged_pages(home_pages, make_page, locales):
+@pytest.fixture(scope="module")
+def tagged_pages(module_home_pages):
+    """Built once for the module: its tests only read these pages."""
+    from wagtail.models import Locale
+
+    nl = Locale.objects.get(language_code="nl")
+    locales = {"nl": nl}
+    home_pages = module_home_pages
+    make_page = publish_page
     wonen = ThemeFactory(name="Wonen", slug="wonen", locale=locales["nl"])
     werk = ThemeFactory(name="Werk", slug="werk", locale=locales["nl"])
     employers = AudienceFactory(name="Werkgevers", slug="werkgevers", locale=locales["nl"])

@@ -12,7 +12,11 @@ from website.models import BasePage, HomeFeaturedItem, HomePage, StandardPage
 pytestmark = pytest.mark.django_db
 
 
-def test_creation_rules():
+def test_creation_rules(home_pages):
+    # One home page under the root: a second cannot be added, a first can.
+    assert not HomePage.can_create_at(Page.get_first_root_node())
+    for home in HomePage.objects.filter(depth=2):
+        home.delete()
     assert HomePage.can_create_at(Page.get_first_root_node())
     assert not StandardPage.can_create_at(Page.get_first_root_node())
     assert not BasePage.is_creatable
