@@ -61,6 +61,7 @@ QUERYSTRINGS = [
 ]
 
 
+@pytest.mark.postgresql  # counting runs in the ranked SQL
 def test_sql_and_memory_counting_agree(pages):
     # One loop over one set of pages: building the pages is what costs time here.
     for querystring in QUERYSTRINGS:
@@ -70,6 +71,7 @@ def test_sql_and_memory_counting_agree(pages):
         assert shown(in_sql)["total"] > 0 or "niets" in querystring, querystring
 
 
+@pytest.mark.postgresql  # counting runs in the ranked SQL
 def test_sql_counting_counts_every_match(pages, monkeypatch):
     # The in-memory strategy only ever holds the best MAX_MATCHES; the SQL one counts them all.
     monkeypatch.setattr(search_query, "MAX_MATCHES", 3)

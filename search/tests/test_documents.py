@@ -43,6 +43,7 @@ def test_pdf_text_is_extracted_on_upload(toolkit_with_pdf):
     assert text.error == ""
 
 
+@pytest.mark.postgresql  # document matches come from the ranked SQL
 def test_match_in_document_finds_page_and_names_document(client, toolkit_with_pdf):
     assert results(client, "/nl/search/?q=makelaars") == [("Toolkit eerlijke verhuur", ["Handleiding praktijktesten"])]
     # Stemming applies to document text too (appartementen -> appartement).

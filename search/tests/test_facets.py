@@ -75,6 +75,7 @@ def test_sort_newest_and_relevance(client, tagged):
     assert len(titles(html)) == 3
 
 
+@pytest.mark.postgresql  # SQLite has no relevance ranking
 def test_filtered_results_keep_relevance_order_across_pages(client, add_page):
     werk = ThemeFactory(name="Werk", slug="werk")
     for number in range(22):

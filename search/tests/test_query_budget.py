@@ -33,6 +33,7 @@ def count_queries(client, url):
     return len(queries), response
 
 
+@pytest.mark.postgresql  # the budget is that of the one-statement results page
 def test_results_page_query_count_does_not_grow_with_page_size(client, add_page):
     make_pages(add_page, 2)
     few, response = count_queries(client, "/nl/search/?q=inclusie")

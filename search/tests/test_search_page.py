@@ -17,12 +17,14 @@ def titles(client, url):
     return [a.get_text(strip=True) for a in html.select(".search-result__title a")]
 
 
+@pytest.mark.postgresql  # SQLite does not stem
 def test_dutch_stemming_finds_singular_for_plural(client, add_page):
     add_page("Betaalbare woning vinden", "Hulp bij het zoeken naar een woning op de private markt.")
     add_page("Onderwijs", "Gelijke kansen op school.")
     assert titles(client, "/nl/search/?q=woningen") == ["Betaalbare woning vinden"]
 
 
+@pytest.mark.postgresql  # SQLite does not stem
 def test_french_stemming_and_accents(client, add_page):
     add_page("Lutter contre la discrimination", "Pour l'égalité des chances au travail.", lang="fr")
     assert titles(client, "/fr/search/?q=discriminations") == ["Lutter contre la discrimination"]
@@ -49,6 +51,7 @@ def test_locale_isolation(client, add_page, home_pages, translate_page):
     assert titles(client, "/en/search/?q=discriminatie") == []
 
 
+@pytest.mark.postgresql  # snippets are highlighted by ts_headline
 def test_result_shows_type_themes_date_snippet_and_count(client, add_page):
     from website.taxonomy.factories import ThemeFactory
 

@@ -106,7 +106,6 @@ def test_suggestions_follow_a_new_title_at_once(client, add_page):
 
 
 def test_suggestions_cost_the_same_queries_for_one_or_eight_pages(client, add_page):
-    from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     def queries_for(query):
@@ -125,7 +124,7 @@ def test_suggestions_cost_the_same_queries_for_one_or_eight_pages(client, add_pa
     assert one_queries == eight_queries == 1
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="the narrow suggestion table is PostgreSQL's")
+@pytest.mark.postgresql  # the narrow suggestion table is PostgreSQL's
 def test_narrow_suggestion_rows_follow_wagtails_index(client, add_page):
     # Kept in step by a trigger on Wagtail's index table: whatever writes the index writes them.
     from django.contrib.contenttypes.models import ContentType
