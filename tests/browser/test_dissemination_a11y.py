@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from playwright.sync_api import expect
 
 from press.factories import OpinionPageFactory, PressIndexPageFactory, PressReleasePageFactory
 from website.factories import ImageFactory
@@ -47,11 +48,11 @@ def test_press_index_is_accessible_and_filters_by_keyboard(live_server, page, pr
     page.focus(".facets button[type=submit]")
     page.keyboard.press("Enter")
     page.wait_for_url("**type=opinion**")
-    assert page.locator(".card__title a").count() == 3
-    assert page.locator("meta[name=robots]").get_attribute("content") == "noindex, follow"
+    expect(page.locator(".card__title a")).to_have_count(3)
+    expect(page.locator("meta[name=robots]")).to_have_attribute("content", "noindex, follow")
     assert_accessible(page, "filtered press index nl")
     page.goto(f"{live_server.url}/fr/presse/?year=2024")
-    assert page.locator(".card__title a").count() == 2
+    expect(page.locator(".card__title a")).to_have_count(2)
     assert_accessible(page, "filtered press index fr")
     page.locator(".card__title a").first.click()
     assert_accessible(page, "press item fr")
@@ -64,7 +65,7 @@ def test_indicators_dashboard_is_accessible(live_server, page, press_site, djang
     page.fill("input[name=password]", "pw-manager-1")
     page.click("button[type=submit]")
     page.wait_for_url(f"{live_server.url}/admin/")
-    assert page.locator(".indicators-panel").count() == 1
+    expect(page.locator(".indicators-panel")).to_have_count(1)
     page.goto(f"{live_server.url}/admin/indicators/?year=2024")
-    assert "2/40" in page.locator("#indicators-per-year").inner_text()
+    expect(page.locator("#indicators-per-year")).to_contain_text("2/40")
     assert_accessible(page, "indicators dashboard")

@@ -4,7 +4,10 @@ language switcher works with the keyboard alone.
 Debian's Chromium (Playwright) against pytest-django's live server, axe-core from npm.
 """
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from website.factories import ImageFactory, StandardPageFactory
 from website.models import HomeFeaturedItem
@@ -52,16 +55,16 @@ def site(home_pages, make_page, translate_page, locales):
 def test_home_page_has_no_accessibility_violations(live_server, site, page, assert_accessible, code, heading):
     response = page.goto(f"{live_server.url}/{code}/")
     assert response.status == 200
-    assert page.locator("html").get_attribute("lang") == code
-    assert heading in page.locator("h1").inner_text()
+    expect(page.locator("html")).to_have_attribute("lang", code)
+    expect(page.locator("h1")).to_contain_text(heading)
     assert_accessible(page)
 
 
 def test_standard_page_has_no_accessibility_violations(live_server, site, page, assert_accessible):
     response = page.goto(f"{live_server.url}/nl/over-ons/")
     assert response.status == 200
-    assert page.locator("h1").inner_text() == "Over ons"
-    assert page.locator("nav.breadcrumbs").is_visible()
+    expect(page.locator("h1")).to_have_text("Over ons")
+    expect(page.locator("nav.breadcrumbs")).to_be_visible()
     assert_accessible(page)
 
 
@@ -69,7 +72,7 @@ def test_standard_page_has_no_accessibility_violations(live_server, site, page, 
 def test_not_found_page_has_no_accessibility_violations(live_server, site, page, assert_accessible, code):
     response = page.goto(f"{live_server.url}/{code}/bestaat-niet/")
     assert response.status == 404
-    assert page.locator("html").get_attribute("lang") == code
+    expect(page.locator("html")).to_have_attribute("lang", code)
     assert_accessible(page)
 
 
@@ -87,10 +90,10 @@ def test_skip_link_is_first_and_moves_focus_to_main(live_server, site, page):
     page.goto(f"{live_server.url}/nl/over-ons/")
     page.keyboard.press("Tab")
     skip = page.locator("a.skip-link")
-    assert skip.evaluate("element => element === document.activeElement")
-    assert skip.is_visible()
+    expect(skip).to_be_focused()
+    expect(skip).to_be_visible()
     page.keyboard.press("Enter")
-    assert page.locator("main").evaluate("element => element === document.activeElement")
+    expect(page.locator("main")).to_be_focused()
 
 
 def test_keyboard_switches_to_translated_page(live_server, site, page, assert_accessible):
@@ -98,10 +101,10 @@ def test_keyboard_switches_to_translated_page(live_server, site, page, assert_ac
     _tab_to(page, ".language-switcher a[hreflang='fr']")
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    assert page.url == f"{live_server.url}/fr/qui-sommes-nous/"
-    assert page.locator("html").get_attribute("lang") == "fr"
-    assert page.locator("h1").inner_text() == "Qui sommes-nous"
-    assert page.locator(".notice[role=status]").count() == 0
+    expect(page).to_have_url(f"{live_server.url}/fr/qui-sommes-nous/")
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    expect(page.locator("h1")).to_have_text("Qui sommes-nous")
+    expect(page.locator(".notice[role=status]")).to_have_count(0)
     assert_accessible(page)
 
 
@@ -109,14 +112,14 @@ def test_keyboard_switch_to_untranslated_page_lands_on_home_with_note(live_serve
     page.goto(f"{live_server.url}/nl/over-ons/")
     link = page.locator(".language-switcher a[hreflang='en']")
     # The visitor is told before following the link that the page itself is not translated.
-    assert "not translated" in link.inner_text()
+    expect(link).to_contain_text("not translated")
     _tab_to(page, ".language-switcher a[hreflang='en']")
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    assert page.url.startswith(f"{live_server.url}/en/")
-    assert page.locator("html").get_attribute("lang") == "en"
-    assert "Building an inclusive society" in page.locator("h1").inner_text()
+    expect(page).to_have_url(re.compile(rf"^{re.escape(live_server.url)}/en/"))
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator("h1")).to_contain_text("Building an inclusive society")
     note = page.locator(".notice[role=status]")
-    assert note.is_visible()
-    assert "not available in this language" in note.inner_text()
+    expect(note).to_be_visible()
+    expect(note).to_contain_text("not available in this language")
     assert_accessible(page)

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from newsletters.models import Subscriber
 from newsletters.tests.conftest import body
@@ -51,8 +52,8 @@ def test_footer_signup_with_keyboard_only_and_accessible_pages(
     _tab_to(page, "footer button[type=submit]")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/nl/subscriptions/subscribe/$"))
-    assert page.locator(".signup__errors").is_visible()
-    assert page.locator("main input[type=email]").input_value() == "toetsenbord@example.org"
+    expect(page.locator(".signup__errors")).to_be_visible()
+    expect(page.locator("main input[type=email]")).to_have_value("toetsenbord@example.org")
     assert_accessible(page, "sign-up form with errors")
 
     # Fix it with the keyboard: tick consent with Space, submit with Enter.
@@ -61,7 +62,7 @@ def test_footer_signup_with_keyboard_only_and_accessible_pages(
     _tab_to(page, "main button[type=submit]")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/thanks/$"))
-    assert page.locator("h1").inner_text() == "Kijk in je mailbox"
+    expect(page.locator("h1")).to_have_text("Kijk in je mailbox")
     assert_accessible(page, "check your inbox page")
 
     [mail] = smtp.to("toetsenbord@example.org")
@@ -69,8 +70,7 @@ def test_footer_signup_with_keyboard_only_and_accessible_pages(
     assert_accessible(page, "confirm page")
     _tab_to(page, "main button[type=submit]")
     page.keyboard.press("Enter")
-    page.wait_for_load_state()
-    assert page.locator("h1").inner_text() == "Je inschrijving is bevestigd"
+    expect(page.locator("h1")).to_have_text("Je inschrijving is bevestigd")
     assert_accessible(page, "confirmed page")
     assert Subscriber.objects.get(email="toetsenbord@example.org").status == Subscriber.Status.CONFIRMED
 
@@ -78,6 +78,5 @@ def test_footer_signup_with_keyboard_only_and_accessible_pages(
     assert_accessible(page, "unsubscribe page")
     _tab_to(page, "main button[type=submit]")
     page.keyboard.press("Enter")
-    page.wait_for_load_state()
-    assert page.locator("h1").inner_text() == "Je bent uitgeschreven"
+    expect(page.locator("h1")).to_have_text("Je bent uitgeschreven")
     assert_accessible(page, "unsubscribed page")

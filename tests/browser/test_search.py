@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -34,17 +35,17 @@ def test_pick_a_suggestion_by_keyboard(live_server, page, search_pages):
     listbox = page.get_by_role("listbox")
     listbox.wait_for(state="visible")
     options = listbox.get_by_role("option")
-    assert options.count() == 2
-    assert box.get_attribute("aria-expanded") == "true"
+    expect(options).to_have_count(2)
+    expect(box).to_have_attribute("aria-expanded", "true")
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowDown")
     second = options.nth(1)
-    assert second.get_attribute("aria-selected") == "true"
-    assert box.get_attribute("aria-activedescendant") == second.get_attribute("id")
+    expect(second).to_have_attribute("aria-selected", "true")
+    expect(box).to_have_attribute("aria-activedescendant", second.get_attribute("id"))
     chosen = second.inner_text().splitlines()[0]
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/nl/inclusie[a-z-]+/$"))
-    assert page.locator("h1").inner_text() == chosen
+    expect(page.locator("h1")).to_have_text(chosen)
 
 
 def test_escape_closes_and_enter_submits_the_plain_form(live_server, page, search_pages):
@@ -54,16 +55,16 @@ def test_escape_closes_and_enter_submits_the_plain_form(live_server, page, searc
     page.keyboard.type("inclusieve", delay=40)
     page.get_by_role("listbox").wait_for(state="visible")
     page.keyboard.press("Escape")
-    assert box.get_attribute("aria-expanded") == "false"
+    expect(box).to_have_attribute("aria-expanded", "false")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/nl/search/\?q=inclusieve"))
-    assert page.locator(".search-result").count() == 2
+    expect(page.locator(".search-result")).to_have_count(2)
 
 
 def test_results_page_is_accessible(live_server, page, search_pages, assert_accessible):
     page.goto(live_server.url + "/nl/search/?q=inclusieve&theme=werk")
-    assert page.locator(".search-result").count() == 2
-    assert page.locator(".search-result__snippet mark").count() >= 1
+    expect(page.locator(".search-result")).to_have_count(2)
+    expect(page.locator(".search-result__snippet mark").first).to_be_visible()
     assert_accessible(page)
     page.goto(live_server.url + "/nl/search/?q=onvindbaar")
     assert_accessible(page)

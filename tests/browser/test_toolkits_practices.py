@@ -1,7 +1,10 @@
 """Toolkits, good practices and theme hubs in a real browser: WCAG 2.1 AA (axe) on a detail page
 and a filtered listing of each family in Dutch and French, a hub, and filtering by keyboard only."""
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from practices.factories import PracticeDocumentFactory, PracticeIndexPageFactory, PracticePageFactory
 from practices.models import PracticeImage
@@ -93,7 +96,7 @@ def test_pages_have_no_wcag_violations(live_server, site, page, assert_accessibl
 
 def test_filtering_the_toolkit_library_by_keyboard_only(live_server, site, page):
     page.goto(live_server.url + "/nl/toolkits/")
-    assert page.locator(".listing__results .card").count() == 2
+    expect(page.locator(".listing__results .card")).to_have_count(2)
 
     def tab_to(selector, limit=80):
         target = page.locator(selector)
@@ -108,12 +111,11 @@ def test_filtering_the_toolkit_library_by_keyboard_only(live_server, site, page)
     tab_to(".facets button[type=submit]")
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    assert "theme=werk" in page.url
-    titles = page.locator(".listing__results .card__title a").all_inner_texts()
-    assert titles == ["Inclusief werven"]
-    assert page.locator("input[name=theme][value=werk]").is_checked()
+    expect(page).to_have_url(re.compile(r"theme=werk"))
+    expect(page.locator(".listing__results .card__title a")).to_have_text(["Inclusief werven"])
+    expect(page.locator("input[name=theme][value=werk]")).to_be_checked()
     # The active filter can be removed by keyboard too.
     tab_to(".active-filters a")
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    assert page.locator(".listing__results .card").count() == 2
+    expect(page.locator(".listing__results .card")).to_have_count(2)
