@@ -1,0 +1,81 @@
+"""SQLite, the embedded default of ``make run``, kept honest: ``make test`` runs this module on
+SQLite (``make test-sqlite``) while the whole suite runs on PostgreSQL.
+
+The demo content is loaded once for the module, as ``make run`` loads it, and every test reads it.
+"""
+
+import io
+import re
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.db import connection
+
+pytestmark = [pytest.mark.smoke, pytest.mark.django_db]
+
+# The organisation writes to the Belgian press, in Dutch and French; everything else is in all three.
+PRESS_TYPES = {"PressReleasePage", "OpinionPage"}
+PRESS_LANGUAGES = {"nl", "fr"}
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", stdout=io.StringIO())
+        yield
+        call_command("flush", interactive=False, verbosity=0)
+
+
+def _live_pages_by_type():
+    from wagtail.models import Page
+
+    seen = {}
+    for page in Page.objects.live().public().filter(depth__gt=1).specific().select_related("locale"):
+        seen.setdefault((type(page).__name__, page.locale.language_code), page)
+    return seen
+
+
+def test_the_run_is_on_sqlite():
+    assert connection.vendor == "sqlite"
+
+
+def test_demo_content_has_every_page_type_in_three_languages(demo):
+    from wagtail.models import get_page_models
+
+    seen = _live_pages_by_type()
+    ours = {
+        model.__name__
+        for model in get_page_models()
+        if model.is_creatable and not model.__module__.startswith("wagtail")
+    }
+    for name in ours:
+        expected = PRESS_LANGUAGES if name in PRESS_TYPES else {"nl", "fr", "en"}
+        assert {code for other, code in seen if other == name} == expected, name
+
+
+def test_every_page_type_renders_in_nl_fr_and_en(client, demo):
+    for (name, code), page in sorted(_live_pages_by_type().items(), key=lambda item: item[0]):
+        response = client.get(page.url)
+        assert response.status_code == 200, (name, code, page.url)
+        assert f'lang="{code}"' in response.content.decode()[:500], (name, code)
+
+
+def test_search_finds_a_toolkit_by_a_word_of_its_title(client, demo):
+    from toolkits.models import ToolkitPage
+
+    toolkit = ToolkitPage.objects.live().filter(locale__language_code="nl").first()
+    word = max(re.findall(r"\w+", toolkit.title), key=len)
+    response = client.get("/nl/search/", {"q": word})
+    assert response.status_code == 200
+    assert toolkit.title in response.content.decode()
+
+
+def test_a_visitor_can_subscribe(client, demo):
+    from newsletters.models import Subscriber
+    from newsletters.tests.helpers import form_data
+
+    response = client.post("/nl/subscriptions/subscribe/", form_data(email="rooktest@example.org"))
+    assert response.status_code == 302
+    assert Subscriber.objects.get(email="rooktest@example.org").status == Subscriber.Status.PENDING
+    assert [message.to for message in mail.outbox] == [["rooktest@example.org"]]
