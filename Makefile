@@ -49,15 +49,18 @@ node_modules/axe-core/axe.min.js: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	@touch $@
 
-.PHONY: browser-deps
-browser-deps: node_modules/axe-core/axe.min.js ## Debian's Chromium and axe-core for the browser tests (never a downloaded browser)
-	@command -v chromium >/dev/null || { \
-		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-		else echo "Chromium is missing: sudo apt-get install chromium" >&2; exit 1; fi; }
+.PHONY: test-deps
+test-deps: node_modules/axe-core/axe.min.js ## Debian's PostgreSQL, Redis, Varnish, Chromium, gettext (apt when root) and axe-core
+	@devservices/debian-packages
 
 .PHONY: test
-test: install browser-deps ## Run the whole test suite (DATABASE_URL if set, SQLite otherwise)
+test: install test-deps ## The whole suite on PostgreSQL (started for the run unless DATABASE_URL is set), then the SQLite smoke suite
 	$(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	@$(MAKE) --no-print-directory test-sqlite
+
+.PHONY: test-sqlite
+test-sqlite: install ## The smoke suite on SQLite, the embedded default of `make run`
+	DATABASE_URL=sqlite:// $(BIN)/pytest tests/smoke -q
 
 .PHONY: lint
 lint: install ## Ruff lint and format check
