@@ -34,6 +34,12 @@ install: .stamp-install messages ## Create the virtualenv and install pinned dep
 messages: .stamp-install ## Compile the interface translations (.po -> .mo)
 	@$(MANAGE) compilemessages --ignore ".venv" --ignore "node_modules" -v0
 
+APPS := website toolkits practices recommendations campaigns themes press newsletters search syndication public_api indicators
+
+.PHONY: makemessages
+makemessages: .stamp-install ## Update every app's .po files (no source locations, so parallel branches merge cleanly)
+	@for app in $(APPS); do (cd $$app && ../$(PY) ../manage.py makemessages -l nl -l fr -l en --no-location -v0); done
+
 .PHONY: run
 run: install ## Run the site with demo content on http://127.0.0.1:8000 (SQLite unless DATABASE_URL is set)
 	$(MANAGE) migrate --no-input -v0
