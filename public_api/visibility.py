@@ -9,38 +9,16 @@ hidden until the release is published.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Q
+from django.db.models import CharField
 from django.db.models.functions import Cast
-from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex
+from wagtail.models import Page, ReferenceIndex
 
-from website.content_cache import cached, public
-
-
-def unpublished_branch_paths() -> tuple[str, ...]:
-    """Paths of non-live pages that have children (their subtree is unreachable)."""
-    return cached(
-        "unpublished-branches",
-        lambda: tuple(Page.objects.filter(live=False, numchild__gt=0).values_list("path", flat=True)),
-    )
+from website import visibility
 
 
 def reachable(queryset):
-    """``queryset`` limited to live, public pages under published ancestors."""
-    queryset = public(queryset.live())
-    condition = Q()
-    for path in unpublished_branch_paths():
-        condition |= Q(path__startswith=path)
-    return queryset.exclude(condition) if condition else queryset
-
-
-def restricted_collection_ids() -> list[int]:
-    def build():
-        ids = set()
-        for collection in Collection.objects.filter(id__in=CollectionViewRestriction.objects.values("collection_id")):
-            ids |= set(Collection.objects.filter(path__startswith=collection.path).values_list("id", flat=True))
-        return sorted(ids)
-
-    return cached("restricted-collections", build)
+    """``queryset`` limited to live, public pages under published ancestors (website.visibility)."""
+    return visibility.reachable(queryset)
 
 
 def used_by_public_pages(model, page_ids=None):
@@ -53,8 +31,4 @@ def used_by_public_pages(model, page_ids=None):
         to_content_type=ContentType.objects.get_for_model(model),
         object_id__in=pages.annotate(text_id=Cast("id", CharField())).values("text_id"),
     ).values("to_object_id")
-    return (
-        model.objects.annotate(text_id=Cast("id", CharField()))
-        .filter(text_id__in=references)
-        .exclude(collection_id__in=restricted_collection_ids())
-    )
+    return visibility.public_media(model.objects.annotate(text_id=Cast("id", CharField())).filter(text_id__in=references))

@@ -176,7 +176,8 @@ def promotions(query: str, locale_id: int) -> list:
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.search.utils import normalise_query_string
 
-    from website.content_cache import cached, private_paths
+    from website.content_cache import cached
+    from website.visibility import restricted_page_q
 
     normalised = normalise_query_string(query)
     if not normalised:
@@ -186,11 +187,11 @@ def promotions(query: str, locale_id: int) -> list:
         rows = (
             SearchPromotion.objects.filter(query__query_string=normalised)
             .filter(Q(page__isnull=True) | Q(page__live=True, page__locale_id=locale_id))
+            .exclude(restricted_page_q("page__path"))
             .select_related("page")
             .order_by("sort_order")
         )
-        private = private_paths()
-        return [row for row in rows if row.page is None or not row.page.path.startswith(private)]
+        return list(rows)
 
     # Cached under the content version, which saving or deleting a promotion bumps (signals.py).
     key = hashlib.sha1(normalised.encode()).hexdigest()

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from website.content_cache import private_paths
+from website.visibility import is_public
 
 from .models import DownloadCounter, ToolkitResource
 
@@ -16,7 +16,7 @@ from .models import DownloadCounter, ToolkitResource
 def download(request, pk):
     resource = get_object_or_404(ToolkitResource.objects.select_related("page", "document"), pk=pk)
     page = resource.page
-    if not page.live or any(page.path.startswith(path) for path in private_paths()):
+    if not page.live or not is_public(page):
         raise Http404
     # HEAD requests (link checkers, previews) do not count as downloads.
     if request.method == "GET":

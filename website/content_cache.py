@@ -8,7 +8,6 @@ worker processes (see settings), otherwise one worker's bump would not reach the
 """
 
 from django.core.cache import cache
-from django.db.models import Q
 
 from website.request_memo import forget, memoised
 
@@ -38,8 +37,14 @@ def cache_under(key: str, builder, timeout):
 
 
 def cached(name: str, builder, timeout: int = TIMEOUT):
-    """``builder()``'s result, cached under the current content version (asked once per request)."""
-    return memoised(("content", name), lambda: cache_under(f"content:{version()}:{name}", builder, timeout))
+    """``builder()``'s result, cached under the current content version (asked once per request)
+    and the database's current view restrictions (``visibility.stamp``: no process serves what it
+    built before another process restricted a page)."""
+    from website import visibility
+
+    return memoised(
+        ("content", name), lambda: cache_under(f"content:{version()}:{visibility.stamp()}:{name}", builder, timeout)
+    )
 
 
 def active_locale():
@@ -56,19 +61,8 @@ def active_locale():
     return cached(f"locale:{get_language()}", build)
 
 
-def private_paths() -> tuple[str, ...]:
-    """Tree paths of pages with a view restriction: they and their descendants are not public."""
-    from wagtail.models import PageViewRestriction
-
-    return cached(
-        "private-paths",
-        lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True).order_by("page__path")),
-    )
-
-
 def public(queryset):
-    """Like ``PageQuerySet.public()`` but with no query per call once the paths are cached."""
-    condition = Q()
-    for path in private_paths():
-        condition |= Q(path__startswith=path)
-    return queryset.exclude(condition) if condition else queryset
+    """Like ``PageQuerySet.public()``, decided by the database in the same query (website.visibility)."""
+    from website import visibility
+
+    return visibility.public(queryset)

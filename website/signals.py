@@ -3,10 +3,10 @@
 from django.db.models.signals import post_delete, post_save
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import content_cache
+from . import content_cache, visibility
 
 # Wagtail fills these in lazily on first use (saving only them); nothing a visitor sees changes.
 BOOKKEEPING_FIELDS = frozenset({"file_size", "file_hash"})
@@ -34,3 +34,9 @@ for _model in (PageViewRestriction, Site):
 for _model in (get_image_model(), get_document_model()):
     post_save.connect(_media_saved, sender=_model, dispatch_uid=f"content-save-{_model.__name__}")
     post_delete.connect(content_cache.bump, sender=_model, dispatch_uid=f"content-delete-{_model.__name__}")
+# The request that changed a restriction sees its own change (other requests read it afresh anyway).
+for _model in (PageViewRestriction, CollectionViewRestriction):
+    post_save.connect(lambda **kwargs: visibility.forget(), sender=_model, dispatch_uid=f"visibility-{_model.__name__}", weak=False)
+    post_delete.connect(
+        lambda **kwargs: visibility.forget(), sender=_model, dispatch_uid=f"visibility-del-{_model.__name__}", weak=False
+    )

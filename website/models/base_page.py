@@ -107,15 +107,11 @@ class BasePage(Page):
         return super().route(request, path_components)
 
     def get_view_restrictions(self):
-        """Wagtail checks this on every request (two queries); most pages are public, and the cached
-        list of restricted paths (bumped whenever a restriction changes) says so with no query."""
-        from wagtail.models import PageViewRestriction
+        """Wagtail checks this on every request: asked of the database (website.visibility), never
+        of one process's memory, so a restriction saved by any process applies at once."""
+        from website.visibility import page_restrictions
 
-        from website.content_cache import private_paths
-
-        if self.alias_of_id is None and not any(self.path.startswith(path) for path in private_paths()):
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
+        return page_restrictions(self)
 
     def get_localised_themes(self):
         from website.taxonomy.lookup import localise

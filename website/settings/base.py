@@ -59,6 +59,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Outermost: every layer below (the page cache too) shares one memo per request.
     "website.request_memo.RequestMemoMiddleware",
+    # Reads the view restrictions at most once per request, never keeps them past it.
+    "website.visibility.VisibilityMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
