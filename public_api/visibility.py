@@ -31,4 +31,6 @@ def used_by_public_pages(model, page_ids=None):
         to_content_type=ContentType.objects.get_for_model(model),
         object_id__in=pages.annotate(text_id=Cast("id", CharField())).values("text_id"),
     ).values("to_object_id")
-    return visibility.public_media(model.objects.annotate(text_id=Cast("id", CharField())).filter(text_id__in=references))
+    return visibility.public_media(
+        model.objects.annotate(text_id=Cast("id", CharField())).filter(text_id__in=references)
+    )

@@ -36,7 +36,12 @@ for _model in (get_image_model(), get_document_model()):
     post_delete.connect(content_cache.bump, sender=_model, dispatch_uid=f"content-delete-{_model.__name__}")
 # The request that changed a restriction sees its own change (other requests read it afresh anyway).
 for _model in (PageViewRestriction, CollectionViewRestriction):
-    post_save.connect(lambda **kwargs: visibility.forget(), sender=_model, dispatch_uid=f"visibility-{_model.__name__}", weak=False)
+    post_save.connect(
+        lambda **kwargs: visibility.forget(), sender=_model, dispatch_uid=f"visibility-{_model.__name__}", weak=False
+    )
     post_delete.connect(
-        lambda **kwargs: visibility.forget(), sender=_model, dispatch_uid=f"visibility-del-{_model.__name__}", weak=False
+        lambda **kwargs: visibility.forget(),
+        sender=_model,
+        dispatch_uid=f"visibility-del-{_model.__name__}",
+        weak=False,
     )
