@@ -23,6 +23,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
+from website.visibility import public_media
+
 logger = logging.getLogger(__name__)
 
 FIELD_NAME = "search_document_text"
@@ -74,9 +76,10 @@ def document_text_for_search(page) -> str:
     ids = page_document_ids(page)
     if not ids:
         return ""
-    return "\n".join(
-        DocumentText.objects.filter(document_id__in=ids).order_by("document_id").values_list("text", flat=True)
-    )
+    # A document in a restricted collection keeps its privacy: its words never reach a page's index
+    # entry (and so never its snippet). Re-indexed when the collection's restriction changes.
+    texts = public_media(DocumentText.objects.filter(document_id__in=ids), "document__collection__path")
+    return "\n".join(texts.order_by("document_id").values_list("text", flat=True))
 
 
 def attach_document_text_field():
@@ -148,10 +151,33 @@ def extract(document_id: int, force: bool = False) -> bool:
 
 @task()
 def extract_document_text(document_id: int, force: bool = False) -> int:
-    """Background task: extract the text, then re-index the pages that link to the document."""
-    if not extract(document_id, force=force):
-        return 0
+    """Background task: extract the text, then re-index the pages that link to the document.
+
+    Also when the text did not change: the save may have moved the document to a collection with
+    another view restriction, which decides whether its text belongs in those pages' index entries.
+    """
+    extract(document_id, force=force)
     return reindex_pages(referencing_page_ids([document_id]))
+
+
+@task()
+def reindex_collection(collection_id: int) -> int:
+    """Background task: a collection's view restriction changed; the pages linking to its documents
+    (and its sub-collections') get their index entries with, or without, those documents' text."""
+    from wagtail.models import Collection
+
+    collection = Collection.objects.filter(pk=collection_id).first()
+    if collection is None:
+        return 0
+    document_ids = (
+        get_document_model().objects.filter(collection__path__startswith=collection.path).values_list("pk", flat=True)
+    )
+    return reindex_pages(referencing_page_ids(list(document_ids)))
+
+
+def restriction_changed(sender, instance, **kwargs) -> None:
+    collection_id = instance.collection_id
+    transaction.on_commit(lambda: reindex_collection.enqueue(collection_id))
 
 
 def enqueue_extraction(document_id: int) -> None:
@@ -185,7 +211,9 @@ def matching_documents(pages, query: str, config: str | None) -> dict:
     document_ids = {int(to_id) for _page_id, to_id in links if to_id.isdigit()}
     if not document_ids:
         return {}
-    texts = DocumentText.objects.filter(document_id__in=document_ids).exclude(text="").select_related("document")
+    texts = public_media(
+        DocumentText.objects.filter(document_id__in=document_ids).exclude(text=""), "document__collection__path"
+    ).select_related("document")
     if connection.vendor == "postgresql" and config:
         from django.contrib.postgres.search import SearchQuery, SearchVector
 

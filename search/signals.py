@@ -20,6 +20,13 @@ def connect():
     from website import content_cache
 
     post_save.connect(document_saved, sender=get_document_model(), dispatch_uid="search-document-text")
+    # A collection made private or public: its documents' text leaves or joins the linking pages.
+    from wagtail.models import CollectionViewRestriction
+
+    from .documents import restriction_changed
+
+    post_save.connect(restriction_changed, sender=CollectionViewRestriction, dispatch_uid="search-collection-private")
+    post_delete.connect(restriction_changed, sender=CollectionViewRestriction, dispatch_uid="search-collection-public")
     connect_delete()
     # Promoted results are cached under the content version: an editor's change shows at once.
     post_save.connect(content_cache.bump, sender=SearchPromotion, dispatch_uid="search-promotion-saved")

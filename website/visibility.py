@@ -35,9 +35,20 @@ def restricted_page_q(path_field: str = "path") -> Exists:
     return Exists(PageViewRestriction.objects.filter(StartsWith(OuterRef(path_field), F("page__path"))))
 
 
-def public(queryset, path_field: str = "path"):
-    """``queryset`` without private pages; decided in the same SQL statement, never from memory."""
-    return queryset.exclude(restricted_page_q(path_field))
+def private_page_ids():
+    """A subquery of the ids of private pages (in the statement that uses it, never fetched)."""
+    from wagtail.models import Page
+
+    return Page.objects.filter(restricted_page_q()).values("pk")
+
+
+def public(queryset):
+    """``queryset`` without private pages; decided in the same SQL statement, never from memory.
+
+    As ``pk NOT IN (subquery)`` rather than ``NOT EXISTS``: Wagtail's search backends accept
+    ``in`` filters on a searched queryset, not bare expressions.
+    """
+    return queryset.exclude(pk__in=private_page_ids())
 
 
 def unreachable_q(path_field: str = "path") -> Exists:
@@ -53,7 +64,9 @@ def unreachable_q(path_field: str = "path") -> Exists:
 
 def reachable(queryset):
     """Live, public pages whose ancestors are all published: what the outside world may see."""
-    return public(queryset.live()).exclude(unreachable_q())
+    from wagtail.models import Page
+
+    return public(queryset.live()).exclude(pk__in=Page.objects.filter(unreachable_q()).values("pk"))
 
 
 def ancestor_paths(path: str) -> list[str]:
