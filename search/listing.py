@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from website.facets import SORTS, Facet, FacetedListing, TaxonomyFacet, audience_facet, theme_facet
 from website.models import BasePage
+from website.params import parse_page
 from website.taxonomy.lookup import slugs_by_id
 
 from .query import PageColumns, base_queryset, ranked_matches, ranked_sql, search
@@ -181,8 +182,8 @@ class SearchListing(FacetedListing):
     def _paginate(self):
         if self.params.get("sort") in SORTS:
             ordered = pages_among(self.kept).order_by(*self.ordering)
-            return paginate(ordered, self.params.get("page"), self.per_page)
-        page = paginate(self.kept, self.params.get("page"), self.per_page)
+            return paginate(ordered, _page_number(self.params.get("page")), self.per_page)
+        page = paginate(self.kept, _page_number(self.params.get("page")), self.per_page)
         shown = list(page.object_list)
         pages = pages_among(shown).in_bulk() if shown else {}
         page.object_list = [pages[pk] for pk in shown if pk in pages]
@@ -250,11 +251,8 @@ MAX_OFFSET = 2**31
 
 
 def _page_number(raw) -> int:
-    """The page asked for; not a number is the first (as the paginator's ``get_page``)."""
-    try:
-        return int(raw)
-    except (TypeError, ValueError):
-        return 1
+    """The page asked for; not a page number (website.params) is the first."""
+    return parse_page(raw) or 1
 
 
 def search_listing(request, query, *, locale_id, per_page=PER_PAGE) -> SearchListing:

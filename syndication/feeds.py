@@ -4,8 +4,10 @@ Generic over content families: a page joins by having ``get_listing(request)`` t
 ``website.facets.FacetedListing``. The feed reads the same GET parameters as the page, so
 ``/feeds/<id>/rss/?theme=wonen`` holds exactly the items ``<index>?theme=wonen`` shows (its first
 page, newest first unless ``sort`` says otherwise). Unlike the HTML page, which quietly drops
-unknown values so a shared link never breaks, a feed answers 400 with a message: a feed reader
-subscribing to a typo would otherwise follow the wrong items for years.
+unknown values so a shared link never breaks, a feed answers 400 with a message for an unknown
+value of one of its filters: a feed reader subscribing to a typo would otherwise follow the wrong
+items for years. Parameters that are no filter at all (``utm_source`` of a newsletter link, a
+tracker's ``fbclid``) are ignored, as the page ignores them.
 
 Items may refine what the feed says about them with optional hooks:
 ``feed_pubdate`` (a datetime; default ``first_published_at``) and ``feed_author`` (a name).
@@ -21,9 +23,9 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from website.content_cache import cached, public
+from website.params import MAX_VALUES, parse_page
 
 FEED_CLASSES = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
-ALWAYS_ALLOWED = {"sort", "page"}
 
 
 class BadFilter(ValueError):
@@ -44,14 +46,8 @@ def listing_page(page_id: int):
 def validated_listing(index, request):
     listing = index.get_listing(request)
     params = {facet.param: facet for facet in listing.facets}
-    unknown = sorted(set(request.GET) - set(params) - ALWAYS_ALLOWED)
-    if unknown:
-        raise BadFilter(
-            _("Unknown filter %(names)s. This feed accepts: %(allowed)s.")
-            % {"names": ", ".join(unknown), "allowed": ", ".join([*params, "sort"])}
-        )
     for param in params:
-        asked = {value.strip() for value in request.GET.getlist(param)}
+        asked = {value.strip() for value in request.GET.getlist(param)[:MAX_VALUES]}
         wrong = sorted(asked - set(listing.selected[param]))
         if wrong:
             known = ", ".join(listing.known[param]) or "-"
@@ -61,7 +57,7 @@ def validated_listing(index, request):
             )
     if "sort" in request.GET and request.GET["sort"] != listing.sort:
         raise BadFilter(_("Unknown sort order. Use one of: %(sorts)s.") % {"sorts": ", ".join(dict(listing.sorts))})
-    if "page" in request.GET and not request.GET["page"].isdigit():
+    if "page" in request.GET and parse_page(request.GET["page"]) is None:
         raise BadFilter(_("The page parameter must be a whole number."))
     return listing
 

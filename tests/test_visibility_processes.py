@@ -43,9 +43,7 @@ def two_servers(transactional_db, home_pages):
     from django.db import connection
 
     settings_dict = connection.settings_dict
-    url = (
-        f"postgres://{settings_dict['USER']}@{settings_dict['HOST']}:{settings_dict['PORT']}/{settings_dict['NAME']}"
-    )
+    url = f"postgres://{settings_dict['USER']}@{settings_dict['HOST']}:{settings_dict['PORT']}/{settings_dict['NAME']}"
     env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "website.settings.test"}
     servers = []
     try:

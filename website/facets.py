@@ -19,6 +19,7 @@ from django.db.models.functions import Cast, ExtractYear
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from website.params import parse_page, parse_year
 from website.taxonomy.lookup import slugs_by_id, terms_by_key
 
 
@@ -104,13 +105,13 @@ class YearFacet(Facet):
         return Cast(ExtractYear(self.date_field), output_field=CharField())
 
     def filter(self, queryset, values):
-        return queryset.filter(**{f"{self.date_field}__year__in": [int(v) for v in values]})
+        return queryset.filter(**{f"{self.date_field}__year__in": [parse_year(v) for v in values]})
 
     def known_values(self, locale_id):
         return {}  # offered years come from the counts: every year that has results
 
     def is_valid(self, value, known):
-        return value.isdigit() and 1900 <= int(value) <= 2100
+        return parse_year(value) is not None
 
 
 @dataclass
@@ -301,7 +302,7 @@ class FacetedListing:
         paginator = Paginator(results, self.per_page)
         paginator.count = self._total  # counted with the facets (cached_property, so settable)
         try:
-            number = paginator.validate_number(self.params.get("page", 1))
+            number = paginator.validate_number(parse_page(self.params.get("page", "1")) or 1)
         except PageNotAnInteger:
             number = 1
         except EmptyPage:

@@ -12,6 +12,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.static import was_modified_since
 
+from website.params import safe_path
+
 
 @never_cache
 def healthz(request):
@@ -41,6 +43,8 @@ IMAGE_CACHE_CONTROL = "public, max-age=31536000, immutable"
 @require_safe
 def media_image(request, path):
     """Serve an uploaded image or rendition from MEDIA_ROOT, and nothing else from there."""
+    if not safe_path(path):  # a NUL byte would make resolve() raise; ".." is never an image
+        raise Http404("No such image")
     root = Path(settings.MEDIA_ROOT).resolve()
     target = (root / path).resolve()
     allowed = any(target.is_relative_to(root / directory) for directory in IMAGE_DIRECTORIES)
