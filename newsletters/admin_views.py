@@ -14,7 +14,7 @@ from wagtail.admin.auth import user_passes_test
 
 from . import subscriptions
 from .models import Delivery, Dispatch, NewsletterPage, Subscriber
-from .sending import send_test, start_dispatch
+from .sending import is_stalled, lease_is_live, send_test, start_dispatch
 from .tasks import send_dispatch
 
 
@@ -43,9 +43,14 @@ def dispatch_view(request, page_id):
                 messages.error(request, _("Publish the issue (with all its changes) before sending it."))
             else:
                 dispatch = start_dispatch(page, request.user)
-                if dispatch.status != Dispatch.Status.DONE:
-                    # A second click re-queues the same dispatch; the lease and delivery rows
-                    # make sure nobody gets the issue twice.
+                if dispatch.status == Dispatch.Status.DONE:
+                    messages.info(request, _("This issue has been sent already."))
+                elif lease_is_live(dispatch):
+                    # A worker is sending it right now: a second click changes nothing.
+                    messages.warning(request, _("This issue is being sent right now. This page shows the progress."))
+                else:
+                    # First click, or a stalled send: the lease and delivery rows make sure
+                    # nobody gets the issue twice.
                     transaction.on_commit(lambda: send_dispatch.enqueue(dispatch.pk))
                     messages.success(request, _("Sending has started. This page shows the progress."))
         return redirect("newsletters_admin:dispatch", page_id=page.pk)
@@ -66,6 +71,8 @@ def dispatch_view(request, page_id):
         ),
         "audience": Subscriber.objects.for_issue(page.locale.language_code, theme_keys).count(),
         "refresh": dispatch is not None and dispatch.status != Dispatch.Status.DONE,
+        "stalled": dispatch is not None and is_stalled(dispatch),
+        "resent": dispatch.deliveries.filter(resent=True).count() if dispatch else 0,
     }
     return TemplateResponse(request, "newsletters/admin/dispatch.html", context)
 

@@ -12,7 +12,13 @@ How "never twice, never skipped" holds:
    the error propagates, and the lease is released: the next run continues where this one
    stopped. If the process is killed outright, rows stay ``sending`` until the lease runs out;
    the next run puts them back to ``pending``. Only the one message in flight at the moment of
-   a hard kill (accepted by the server, not yet committed) can go out twice.
+   a hard kill (accepted by the server, not yet committed) can go out twice; the row says so
+   (``attempts`` > 1 for a row that was handed to SMTP again).
+4. Nobody has to click again after a crash: a worker that starts (``manage.py db_worker``)
+   queues every unfinished dispatch to run when its lease runs out (``resume_stalled``), and a
+   run that finds the lease held re-queues itself for the moment it ends. The lease is short
+   (``LEASE``) and renewed while sending (``RENEW_EVERY``), so a dead worker's send resumes
+   within about a minute.
 
 Errors for one address (refused recipient, rejected data) are recorded on its row and do not
 stop the batch; a permanent refusal (5xx on RCPT) also marks the subscriber as bounced.
@@ -35,12 +41,48 @@ from .models import Delivery, Dispatch, Subscriber
 logger = logging.getLogger(__name__)
 
 BATCH_SIZE = getattr(settings, "NEWSLETTER_BATCH_SIZE", 200)
-LEASE = timedelta(minutes=5)
+# Short, and renewed while a worker sends, so a killed worker's send is picked up soon.
+LEASE = timedelta(seconds=getattr(settings, "NEWSLETTER_LEASE_SECONDS", 60))
+RENEW_EVERY = LEASE / 4
 LIST_CHUNK = 2000
 
 
 class DispatchBusy(Exception):
-    """Another worker holds the lease on this dispatch."""
+    """Another worker holds the lease on this dispatch (``lease_until`` says until when)."""
+
+    def __init__(self, dispatch_id, lease_until=None):
+        super().__init__(dispatch_id)
+        self.lease_until = lease_until
+
+
+def lease_is_live(dispatch: Dispatch, now=None) -> bool:
+    """A worker is sending this dispatch right now (its lease has not run out)."""
+    return dispatch.lease_until is not None and dispatch.lease_until > (now or timezone.now())
+
+
+def is_stalled(dispatch: Dispatch, now=None) -> bool:
+    """Unfinished, and nobody is sending it: a worker died, or the last run stopped on an error."""
+    if dispatch.status == Dispatch.Status.DONE or lease_is_live(dispatch, now):
+        return False
+    return dispatch.status == Dispatch.Status.SENDING or bool(dispatch.last_error)
+
+
+def resume_stalled(now=None) -> list[int]:
+    """Queue every unfinished dispatch: at once when its lease ran out, else when it runs out.
+    Called when a worker starts; a run that finds a live lease simply re-queues itself."""
+    from .tasks import send_dispatch
+
+    now = now or timezone.now()
+    queued = []
+    for dispatch in Dispatch.objects.exclude(status=Dispatch.Status.DONE).exclude(status=Dispatch.Status.QUEUED):
+        live = lease_is_live(dispatch, now)
+        if live and not send_dispatch.get_backend().supports_defer:
+            continue  # a backend that runs tasks at once cannot wait for the lease
+        send_dispatch.using(run_after=dispatch.lease_until if live else None).enqueue(dispatch.pk)
+        queued.append(dispatch.pk)
+    if queued:
+        logger.info("Resuming newsletter dispatches %s", queued)
+    return queued
 
 
 def start_dispatch(page, user=None) -> Dispatch:
@@ -84,14 +126,34 @@ def _take_lease(dispatch: Dispatch) -> None:
     now = timezone.now()
     free = Dispatch.objects.filter(pk=dispatch.pk).exclude(lease_until__gt=now)
     if not free.update(lease_until=now + LEASE, status=Dispatch.Status.SENDING, started_at=dispatch.started_at or now):
-        raise DispatchBusy(dispatch.pk)
+        raise DispatchBusy(
+            dispatch.pk, Dispatch.objects.filter(pk=dispatch.pk).values_list("lease_until", flat=True)[0]
+        )
     # Holding the lease means no other worker sends this dispatch: rows left "sending" belong to
-    # a worker that died, and go back to the queue.
-    Delivery.objects.filter(dispatch=dispatch, status=Delivery.Status.SENDING).update(status=Delivery.Status.PENDING)
+    # a worker that died, and go back to the queue. The message of such a row may have reached
+    # the server before the kill: sending it again is a possible duplicate, counted on the row.
+    stranded = Delivery.objects.filter(dispatch=dispatch, status=Delivery.Status.SENDING)
+    # Each SMTP session sends its rows in id order and marks each one sent before the next, so the
+    # message in flight was among the lowest ids left (exactly the lowest with one session).
+    in_flight = list(stranded.order_by("pk").values_list("pk", flat=True)[: _sessions()])
+    Delivery.objects.filter(pk__in=in_flight).update(resent=True)
+    stranded.update(status=Delivery.Status.PENDING)
+
+
+def _sessions() -> int:
+    return max(1, getattr(settings, "NEWSLETTER_SMTP_CONNECTIONS", 4))
 
 
 def _renew_lease(dispatch: Dispatch) -> None:
     Dispatch.objects.filter(pk=dispatch.pk).update(lease_until=timezone.now() + LEASE)
+    dispatch._renewed_at = timezone.now()
+
+
+def _keep_lease(dispatch: Dispatch) -> None:
+    """Renew the lease every ``RENEW_EVERY`` while sending (a slow server must not lose it)."""
+    renewed = getattr(dispatch, "_renewed_at", None)
+    if renewed is None or timezone.now() - renewed >= RENEW_EVERY:
+        _renew_lease(dispatch)
 
 
 def _claim_batch(dispatch: Dispatch, size: int) -> list[tuple]:
@@ -135,6 +197,7 @@ def send_batch(dispatch: Dispatch, rendered, connection, rows) -> None:
     pending = {pk for pk, _email, _uuid in rows}
     try:
         for pk, email, subscriber_uuid in rows:
+            _keep_lease(dispatch)
             message = issue_bytes(rendered, email, subscriber_uuid)
             try:
                 _send_one(connection, email, message)
@@ -216,7 +279,7 @@ def run_dispatch(dispatch_id: int, batch_size: int | None = None) -> dict:
         rendered = render_issue(page)
         # Several SMTP sessions in parallel hide the server's reply latency. Inside a test's
         # transaction other threads could not see the rows, so there it is one session.
-        parallel = 1 if db.in_atomic_block else max(1, getattr(settings, "NEWSLETTER_SMTP_CONNECTIONS", 4))
+        parallel = 1 if db.in_atomic_block else _sessions()
         smtp = [get_connection() for _ in range(parallel)]
         try:
             for connection in smtp:

@@ -16,8 +16,11 @@ def send_dispatch(dispatch_id: int) -> dict:
 
     try:
         return run_dispatch(dispatch_id)
-    except DispatchBusy:
-        # Another worker is sending this dispatch right now; it will finish the job.
+    except DispatchBusy as busy:
+        # Another worker is sending it right now. Should that worker die, its lease runs out:
+        # look again then, so the send finishes without anyone clicking.
+        if busy.lease_until is not None and send_dispatch.get_backend().supports_defer:
+            send_dispatch.using(run_after=busy.lease_until).enqueue(dispatch_id)
         return {}
 
 

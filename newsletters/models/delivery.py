@@ -71,6 +71,8 @@ class Delivery(models.Model):
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     error = models.CharField(max_length=500, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    # Handed to the SMTP server again after a worker died while it was in flight: perhaps twice.
+    resent = models.BooleanField(_("possibly sent twice"), default=False)
 
     class Meta:
         verbose_name = _("delivery")
