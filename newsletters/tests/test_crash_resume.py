@@ -116,3 +116,31 @@ def test_finding_4_killed_db_worker_resumes_by_itself_without_misses(issue, sett
     assert {email for email, count in received.items() if count > 1} <= recorded
     assert Dispatch.objects.get(pk=dispatch.pk).status == Dispatch.Status.DONE
     assert max(resume_times) < 30  # the lease (4 s here) plus a worker start, not a click
+
+
+@pytest.mark.django_db
+def test_finding_4_second_click_during_a_live_lease_says_in_progress_and_stalled_sends_show(
+    issue,  # noqa: F811
+    admin_client,
+    django_capture_on_commit_callbacks,
+):
+    from django.utils import timezone
+
+    from newsletters import sending
+
+    SubscriberFactory(email="een@example.org")
+    dispatch = sending.start_dispatch(issue)
+    Dispatch.objects.filter(pk=dispatch.pk).update(
+        status=Dispatch.Status.SENDING, lease_until=timezone.now() + timezone.timedelta(seconds=30)
+    )
+    with django_capture_on_commit_callbacks(execute=False) as queued:
+        response = admin_client.post(f"/admin/newsletters/issue/{issue.pk}/", {"action": "send"}, follow=True)
+    assert queued == []  # nothing re-queued
+    page = response.content.decode()
+    assert "is being sent right now" in page and "Sending has started" not in page
+    assert "has stalled" not in page
+    # The worker died: its lease ran out with the send unfinished.
+    Dispatch.objects.filter(pk=dispatch.pk).update(lease_until=timezone.now() - timezone.timedelta(seconds=1))
+    page = admin_client.get(f"/admin/newsletters/issue/{issue.pk}/").content.decode()
+    assert "This send has stalled" in page
+    assert sending.resume_stalled() == [dispatch.pk]
