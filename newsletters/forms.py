@@ -24,6 +24,30 @@ def theme_choices(locale_id: int) -> list[tuple[str, str]]:
     return [(term.slug, term.name) for term in terms]
 
 
+CHECKED_VALUES = {"on", "1", "true", "yes"}
+# Names that never reach a mailbox on the internet (RFC 2606, RFC 6761, common private suffixes).
+PRIVATE_SUFFIXES = (".localhost", ".local", ".localdomain", ".internal", ".lan", ".home.arpa", ".invalid", ".test")
+
+
+def is_public_domain(domain: str) -> bool:
+    """A DNS name of the public internet: no IP literal or bare IP, no single label, no local name."""
+    import ipaddress
+
+    domain = domain.strip().lower().rstrip(".")
+    if domain.startswith("[") or ":" in domain:
+        return False
+    try:
+        ipaddress.ip_address(domain)
+        return False
+    except ValueError:
+        pass
+    labels = domain.split(".")
+    tld = labels[-1]
+    if len(labels) < 2 or not all(labels) or not tld.isascii() or not (tld.isalpha() or tld.startswith("xn--")):
+        return False
+    return domain != "localhost" and not ("." + domain).endswith(PRIVATE_SUFFIXES)
+
+
 def no_line_breaks(value: str) -> None:
     if "\r" in value or "\n" in value:
         raise forms.ValidationError(_("Line breaks are not allowed here."), code="crlf")
@@ -86,7 +110,17 @@ class SubscribeForm(LanguageThemesMixin):
     def clean_email(self):
         email = self.cleaned_data["email"].strip()
         forms.EmailField().clean(email)  # raises "Enter a valid email address."
+        if not is_public_domain(email.rsplit("@", 1)[-1]):
+            raise forms.ValidationError(_("Use an email address with a public domain name."), code="domain")
         return email.lower()
+
+    def clean_consent(self):
+        # A checkbox that is ticked sends "on" (or a value we set); Django's BooleanField would
+        # also take "0", "off" or "no" as a yes. Consent is only ever an explicit tick.
+        raw = self.data.get(self.add_prefix("consent"), "")
+        if not isinstance(raw, str) or raw.strip().lower() not in CHECKED_VALUES:
+            raise forms.ValidationError(self.fields["consent"].error_messages["required"], code="required")
+        return True
 
     def clean_source(self):
         source = self.cleaned_data.get("source", "")

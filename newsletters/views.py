@@ -6,7 +6,6 @@ signed link is what authorises it.
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -14,25 +13,23 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from website.client_ip import client_ip
+from website import ratelimit
 
 from . import subscriptions, tokens
 from .forms import PreferencesForm
 from .models import Subscriber
 from .signup import consent_text, form_context, signup_form
 
+RATE_WINDOW = 600
 
-def rate_limited(request) -> bool:
-    """At most NEWSLETTER_RATE_LIMIT sign-ups per client per 10 minutes."""
-    limit = getattr(settings, "NEWSLETTER_RATE_LIMIT", 10)
-    key = f"newsletters:rate:{client_ip(request)}"
-    cache.add(key, 0, 600)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, 600)
-        count = 1
-    return count > limit
+
+def rate_limited(request) -> int:
+    """0, or the seconds to wait: at most NEWSLETTER_RATE_LIMIT sign-ups per visitor per fixed
+    10-minute window (website.ratelimit)."""
+    allowed, retry_after = ratelimit.allow(
+        request, "newsletter-signup", getattr(settings, "NEWSLETTER_RATE_LIMIT", 10), RATE_WINDOW
+    )
+    return 0 if allowed else retry_after
 
 
 def _message(request, title, text, status=200, **extra):
@@ -46,9 +43,11 @@ def subscribe(request):
         return render(request, "newsletters/subscribe_page.html", form_context(request, form, "page"))
     form = signup_form(request, data=request.POST, prefix_id="subscribe")
     context = form_context(request, form, "page")
-    if rate_limited(request):
+    if retry_after := rate_limited(request):
         context["error"] = _("Too many attempts from your connection. Please wait a few minutes and try again.")
-        return render(request, "newsletters/subscribe_page.html", context, status=429)
+        response = render(request, "newsletters/subscribe_page.html", context, status=429)
+        response["Retry-After"] = str(retry_after)
+        return response
     if form.is_bot():
         return HttpResponseRedirect(reverse("newsletters:thanks"))
     if not form.is_valid():
