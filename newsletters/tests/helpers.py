@@ -47,16 +47,25 @@ def spamassassin(raw: bytes) -> tuple[float, dict[str, float]]:
         "SpamAssassin missing: apt-get install spamassassin (devservices/debian-packages)"
     )
     result = subprocess.run(
-        [SPAMASSASSIN, "-L", "-x", "-t", "--cf=use_bayes 0", "--cf=use_auto_whitelist 0"],
+        [
+            SPAMASSASSIN,
+            "-L",
+            "-x",
+            "--cf=use_bayes 0",
+            "--cf=use_auto_whitelist 0",
+            # Every fired rule with its exact points (the report rounds to one decimal).
+            "--cf=add_header all Tests _TESTSSCORES(,)_",
+        ],
         input=raw,
         capture_output=True,
         check=True,
         timeout=120,
     )
-    report = result.stdout.decode(errors="replace")
-    total = float(re.search(r"Content analysis details:\s+\((-?[\d.]+) points", report).group(1))
+    head = result.stdout.replace(b"\r\n", b"\n").split(b"\n\n", 1)[0].decode(errors="replace")
+    head = re.sub(r"\n[ \t]+", " ", head)  # unfold
+    total = float(re.search(r"^X-Spam-Status: \w+, score=(-?[\d.]+)", head, re.M).group(1))
+    tests = re.search(r"^X-Spam-Tests: (.*)$", head, re.M).group(1).strip()
     rules = {
-        name: float(points)
-        for points, name in re.findall(r"^\s*(-?\d+\.\d+)\s+([A-Z0-9_]+)\s", report.split("---- ----", 1)[1], re.M)
+        name: float(points) for name, points in (item.split("=") for item in tests.replace(" ", "").split(",") if item)
     }
     return total, rules

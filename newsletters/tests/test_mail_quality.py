@@ -150,3 +150,50 @@ def test_spamassassin_scores_each_kind_of_mail_at_most_1(kind, client, smtp, bil
     score, rules = spamassassin(smtp.raw_bytes(message))
     print(f"\nSpamAssassin {kind.__name__.strip('_')}: score={score} rules={rules}")
     assert score <= 1.0, rules
+
+
+def test_a_display_name_in_default_from_email_and_a_long_accented_subject_stay_7_bit(
+    client, smtp, bilingual_issue, settings, locales
+):
+    # What production had: a display name with an en dash in DEFAULT_FROM_EMAIL went out as raw UTF-8.
+    settings.DEFAULT_FROM_EMAIL = '"LEVL – Nieuwsbrief" <nieuwsbrief@example.org>'
+    settings.NEWSLETTER_REPLY_TO = "redactie@example.org"
+    issue = bilingual_issue["en"]
+    issue.subject = "Égalité à l'embauche: ten steps, from the vacancy to the first working day, for employers"
+    issue.save_revision().publish()
+    SubscriberFactory(email="reader@example.org", language="en")
+    _send_issue(issue)
+    client.post("/nl/subscriptions/subscribe/", form_data(email="nieuw@example.org"))
+    for address in ("reader@example.org", "nieuw@example.org"):
+        [message] = smtp.to(address)
+        head = _head(smtp.raw_bytes(message))
+        assert all(len(line) <= 998 for line in head.split("\r\n"))
+        assert parseaddr(message["From"])[1] == "nieuwsbrief@example.org"
+        assert parseaddr(message["Reply-To"])[1] == "redactie@example.org"
+    assert smtp.to("reader@example.org")[0]["Subject"] == issue.subject
+    assert parseaddr(smtp.to("nieuw@example.org")[0]["From"])[0] == "LEVL – Nieuwsbrief"
+
+
+def test_preheader_defaults_to_the_start_of_the_intro(bilingual_issue):
+    issue = bilingual_issue["nl"]
+    issue.preheader = ""
+    assert issue.email_preheader.startswith("Het nieuws van maart: eerlijk aanwerven")
+    issue.intro = "Woord " * 40
+    assert len(issue.email_preheader) <= 110 and issue.email_preheader.endswith("…")
+
+
+def test_editors_change_the_sender_address_in_settings_and_the_footer_follows(admin_client, bilingual_issue):
+    from wagtail.models import Site
+
+    site = Site.objects.get(is_default_site=True)
+    url = f"/admin/settings/newsletters/newslettersettings/{site.pk}/"
+    assert admin_client.get(url).status_code == 200
+    response = admin_client.post(
+        url, {"organisation_name": "LEVL vzw", "postal_address": "Nieuwe straat 2\n1000 Brussel"}
+    )
+    assert response.status_code == 302
+    from newsletters.emails import render_issue
+
+    rendered = render_issue(bilingual_issue["en"], preview=True)
+    assert "LEVL vzw · Nieuwe straat 2, 1000 Brussel" in rendered.html
+    assert "LEVL vzw, Nieuwe straat 2, 1000 Brussel" in rendered.text
