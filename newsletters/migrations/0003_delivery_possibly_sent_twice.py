@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('newsletters', '0001_initial'),
+        ('newsletters', '0002_sender_settings_preheader_teaser_alt'),
     ]
 
     operations = [
