@@ -137,10 +137,11 @@ def test_finding_4_second_click_during_a_live_lease_says_in_progress_and_stalled
         response = admin_client.post(f"/admin/newsletters/issue/{issue.pk}/", {"action": "send"}, follow=True)
     assert queued == []  # nothing re-queued
     page = response.content.decode()
-    assert "is being sent right now" in page and "Sending has started" not in page
-    assert "has stalled" not in page
+    # The admin speaks Dutch here.
+    assert "wordt nu verstuurd" in page and "Het versturen is gestart" not in page
+    assert "blijven steken" not in page
     # The worker died: its lease ran out with the send unfinished.
     Dispatch.objects.filter(pk=dispatch.pk).update(lease_until=timezone.now() - timezone.timedelta(seconds=1))
     page = admin_client.get(f"/admin/newsletters/issue/{issue.pk}/").content.decode()
-    assert "This send has stalled" in page
+    assert "Deze verzending is blijven steken" in page
     assert sending.resume_stalled() == [dispatch.pk]

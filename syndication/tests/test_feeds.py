@@ -83,7 +83,6 @@ def test_feed_is_in_the_language_of_its_index(client, press_room, items, locales
     "query, message",
     [
         # In the index's language (Dutch here), listing what is allowed.
-        ("colour=red", "Onbekende filter colour. Deze feed aanvaardt: theme, type, year, sort."),
         ("theme=onbekend", "Onbekende waarde onbekend voor filter theme. Gekende waarden: werk, wonen."),
         ("year=abcd", "Onbekende waarde abcd voor filter year."),
         ("sort=random", "Onbekende sortering"),
@@ -94,6 +93,14 @@ def test_unknown_filters_give_a_clear_400(client, press_room, items, query, mess
     response = client.get(f"/feeds/{press_room.pk}/rss/?{query}")
     assert response.status_code == 400
     assert message in response.content.decode()
+
+
+def test_parameters_that_are_no_filter_are_ignored(client, press_room, items):
+    # utm_* of a newsletter link, a tracker's fbclid: the feed of the listing, not a 400 (issue 14).
+    plain = client.get(f"/feeds/{press_room.pk}/rss/")
+    tracked = client.get(f"/feeds/{press_room.pk}/rss/?colour=red&utm_source=newsletter")
+    assert tracked.status_code == plain.status_code == 200
+    assert tracked.content.count(b"<item>") == plain.content.count(b"<item>")
 
 
 def test_feeds_only_for_live_public_listing_pages(client, press_room, items, home_pages):
