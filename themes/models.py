@@ -90,7 +90,7 @@ class ThemePage(BasePage):
         verbose_name=_("theme"),
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="Het thema waarvan deze pagina alle inhoud bundelt; één pagina per thema.",
+        help_text=_("The theme whose content this page gathers; one page per theme."),
     )
 
     parent_page_types = ["themes.ThemeIndexPage"]
