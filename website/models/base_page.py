@@ -8,6 +8,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from website.taxonomy.forms import LocalisedTermsPageForm
+
 
 class BasePage(Page):
     """Fields every public page shares: intro, listing image, taxonomy and SEO/social fields.
@@ -55,6 +57,8 @@ class BasePage(Page):
     )
 
     is_creatable = False
+    # Taxonomy terms of the page's own language only, as checkboxes.
+    base_form_class = LocalisedTermsPageForm
     # Home and standard pages are scaffolding, not "content" for latest-items strips or facets.
     is_content = False
 
