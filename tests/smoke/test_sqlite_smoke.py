@@ -79,3 +79,18 @@ def test_a_visitor_can_subscribe(client, demo):
     assert response.status_code == 302
     assert Subscriber.objects.get(email="rooktest@example.org").status == Subscriber.Status.PENDING
     assert [message.to for message in mail.outbox] == [["rooktest@example.org"]]
+
+
+def test_demo_prints_one_account_per_role_with_its_groups(demo):
+    from django.contrib.auth import get_user_model
+
+    out = io.StringIO()
+    call_command("load_demo_content", stdout=out)  # a second run: creates nothing, still prints them
+    printed = dict(re.findall(r"user '(\w+)'\s+password '([^']+)'", out.getvalue()))
+    assert set(printed) == {"admin", "editor", "reviewer", "translator"}
+    groups = {"editor": ["Editors"], "reviewer": ["Reviewers"], "translator": ["Translators"]}
+    for username, password in printed.items():
+        user = get_user_model().objects.get(username=username)
+        assert len(password) >= 12 and user.check_password(password), username
+        assert list(user.groups.values_list("name", flat=True)) == groups.get(username, []), username
+    assert get_user_model().objects.get(username="admin").is_superuser
