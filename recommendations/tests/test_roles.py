@@ -46,6 +46,10 @@ def test_editor_cannot_publish_a_recommendation_without_a_reviewers_approval(
     assert not Page.objects.get(pk=page.pk).live
 
     client.force_login(reviewer)
+    # The reviewer's dashboard lists it under Wagtail's "Awaiting your review".
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    awaiting = dashboard[dashboard.index('id="awaiting-review-section"') :]
+    assert "Meer diversiteit bij leerkrachten" in awaiting.split('class="w-panel w-panel--dashboard"')[0]
     approve = reverse("wagtailadmin_pages:workflow_action", args=(page.pk, "approve", task_state.pk))
     with django_capture_on_commit_callbacks(execute=True):
         assert client.post(approve, {"comment": "Akkoord."}).status_code == 302
