@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from website.taxonomy.forms import LocalisedTermsPageForm
+from website.page_form import ContentPageForm
 
 
 class BasePage(Page):
@@ -57,8 +57,8 @@ class BasePage(Page):
     )
 
     is_creatable = False
-    # Taxonomy terms of the page's own language only, as checkboxes.
-    base_form_class = LocalisedTermsPageForm
+    # Taxonomy terms of the page's own language only; slug clashes that link the page in the way.
+    base_form_class = ContentPageForm
     # Home and standard pages are scaffolding, not "content" for latest-items strips or facets.
     is_content = False
 
