@@ -172,8 +172,20 @@ class PracticePage(BasePage):
             ],
             heading=_("How to replicate it"),
         ),
-        InlinePanel("gallery_images", label=_("Images"), heading=_("Images")),
-        InlinePanel("documents", label=_("Documents"), heading=_("Documents")),
+        InlinePanel(
+            "gallery_images",
+            label=_("Images"),
+            heading=_("Images"),
+            help_text=_(
+                "Photos of the practice, shown as a gallery; each needs a description for people who cannot see it."
+            ),
+        ),
+        InlinePanel(
+            "documents",
+            label=_("Documents"),
+            heading=_("Documents"),
+            help_text=_("Reports, presentations or templates visitors can download."),
+        ),
         MultiFieldPanel(
             [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
             heading=_("Contact"),

@@ -129,8 +129,20 @@ class ToolkitPage(BasePage):
         FieldPanel("for_whom"),
         FieldPanel("what_you_get"),
         FieldPanel("body"),
-        InlinePanel("resources", label=_("Resources"), heading=_("Resources to download")),
-        InlinePanel("related_pages", label=_("Related content"), heading=_("Related practices and recommendations")),
+        InlinePanel(
+            "resources",
+            label=_("Resources"),
+            heading=_("Resources to download"),
+            help_text=_(
+                "Files visitors download with this toolkit (checklists, templates, guides), in the order shown."
+            ),
+        ),
+        InlinePanel(
+            "related_pages",
+            label=_("Related content"),
+            heading=_("Related practices and recommendations"),
+            help_text=_("Good practices and recommendations shown at the end of the toolkit, to read next."),
+        ),
         MultiFieldPanel(
             [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
             heading=_("Contact"),

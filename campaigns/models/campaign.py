@@ -101,9 +101,19 @@ class CampaignPage(BasePage):
         FieldPanel("hero_image"),
         FieldPanel("calls_to_action"),
         FieldPanel("body"),
-        InlinePanel("materials", label=_("Campaign material"), heading=_("Campaign materials")),
+        InlinePanel(
+            "materials",
+            label=_("Campaign material"),
+            heading=_("Campaign materials"),
+            help_text=_("Posters, visuals and other files people can download to spread the campaign."),
+        ),
         FieldPanel("partners"),
-        InlinePanel("related_links", label=_("Related page"), heading=_("Related toolkits, practices and advice")),
+        InlinePanel(
+            "related_links",
+            label=_("Related page"),
+            heading=_("Related toolkits, practices and advice"),
+            help_text=_("Pages of this site shown at the end of the campaign, to go further."),
+        ),
         MultiFieldPanel(
             [FieldPanel("newsletter_heading"), FieldPanel("newsletter_text"), PageChooserPanel("newsletter_page")],
             heading=_("Newsletter sign-up"),

@@ -135,7 +135,12 @@ class RecommendationPage(BasePage):
         FieldPanel("recommendations"),
         FieldPanel("body"),
         FieldPanel("advice_document"),
-        InlinePanel("related_practices", label=_("Related good practices"), max_num=12),
+        InlinePanel(
+            "related_practices",
+            label=_("Related good practices"),
+            max_num=12,
+            help_text=_("Up to 12 good practices that show this recommendation at work, shown below it."),
+        ),
         *BasePage.taxonomy_panels,
     ]
     follow_up_panels = [

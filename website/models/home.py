@@ -95,7 +95,12 @@ class HomePage(BasePage):
             heading=_("Hero"),
         ),
         FieldPanel("featured_heading"),
-        InlinePanel("featured_items", label=_("Featured items"), max_num=12),
+        InlinePanel(
+            "featured_items",
+            label=_("Featured items"),
+            max_num=12,
+            help_text=_("Up to 12 pages highlighted on the home page, in this order."),
+        ),
         FieldPanel("latest_heading"),
         MultiFieldPanel(
             [FieldPanel("newsletter_heading"), FieldPanel("newsletter_text"), PageChooserPanel("newsletter_page")],
