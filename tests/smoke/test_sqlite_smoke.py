@@ -94,3 +94,19 @@ def test_demo_prints_one_account_per_role_with_its_groups(demo):
         assert len(password) >= 12 and user.check_password(password), username
         assert list(user.groups.values_list("name", flat=True)) == groups.get(username, []), username
     assert get_user_model().objects.get(username="admin").is_superuser
+
+
+def test_demo_newsletter_issues_are_written_in_their_language(demo):
+    """A French or English reader of the archive gets an issue in that language, at an address in it."""
+    from newsletters.demo import ISSUES
+    from newsletters.emails import render_issue
+    from newsletters.models import NewsletterPage
+
+    for texts in ISSUES:
+        dutch = NewsletterPage.objects.get(slug=texts["nl"]["slug"])
+        for code in ("fr", "en"):
+            issue = NewsletterPage.objects.get(translation_key=dutch.translation_key, locale__language_code=code)
+            assert issue.slug == texts[code]["slug"]
+            text = render_issue(issue, preview=True).text
+            assert texts[code]["heading"] in text and texts[code]["paragraph"] in text
+            assert texts["nl"]["heading"] not in text and texts["nl"]["paragraph"] not in text
