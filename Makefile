@@ -46,6 +46,10 @@ run: install ## Run the site with demo content on http://127.0.0.1:8000 (SQLite 
 	$(MANAGE) load_demo_content
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+.PHONY: prod
+prod: install ## Production topology without Docker: Varnish on :8080 -> gunicorn + db_worker -> DATABASE_URL, REDIS_URL (throwaway ones when unset)
+	$(PY) deploy/prod.py --port $(or $(PROD_PORT),8080)
+
 .PHONY: demo
 demo: install ## Migrate and load the demo content without serving
 	$(MANAGE) migrate --no-input -v0

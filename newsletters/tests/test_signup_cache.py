@@ -38,9 +38,7 @@ def test_each_page_sends_its_own_source_path(smtp, home_pages):
     search_fields, _action = footer_form(client.get("/nl/search/?q=werk"))
     assert home_fields["source"] == "/nl/"
     assert search_fields["source"] == "/nl/search/"
-    response = client.post(
-        action, signup_data(search_fields, "amina@example.org"), HTTP_ORIGIN="http://testserver"
-    )
+    response = client.post(action, signup_data(search_fields, "amina@example.org"), HTTP_ORIGIN="http://testserver")
     assert response.status_code == 302
     assert Subscriber.objects.get(email="amina@example.org").source_url == "/nl/search/"
 
