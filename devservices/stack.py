@@ -46,7 +46,8 @@ class Stack:
         subprocess.run(
             [sys.executable, str(PROJECT / "manage.py"), *args],
             cwd=PROJECT,
-            env={**os.environ, **self.env, "PYTHONPATH": str(PROJECT)},
+            # No purges while preparing: Varnish is not running yet and holds nothing.
+            env={**os.environ, **self.env, "VARNISH_URL": "", "PYTHONPATH": str(PROJECT)},
             check=True,
             stdout=subprocess.DEVNULL if self.quiet else None,
         )
