@@ -60,9 +60,13 @@ SEARCH_CACHE_SECONDS = _int("SEARCH_CACHE_SECONDS", 300)
 # How many reverse proxies in front of the app append to X-Forwarded-For (0 = none: the
 # connection's own address identifies the visitor). Rate limits count per visitor address.
 TRUSTED_PROXY_COUNT = _int("TRUSTED_PROXY_COUNT", 0)
+# The addresses (or CIDR networks) of those proxies. gunicorn reads the same variable for
+# X-Forwarded-Proto; the app trusts X-Forwarded-For only on connections from these addresses,
+# so a client that reaches the app directly cannot claim another address or HTTPS.
+FORWARDED_ALLOW_IPS = _list("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 # The cache shared by every process of every host, e.g. redis://redis:6379/0. Required in production.
 REDIS_URL = _str("REDIS_URL")
-# Varnish's address for purges (wagtail.contrib.frontend_cache), e.g. http://varnish:80; empty = none.
+# Varnish's address for purges (wagtail.contrib.frontend_cache), e.g. http://varnish:6091; empty = none.
 VARNISH_URL = _str("VARNISH_URL").rstrip("/")
 
 # Email (Django's SMTP backend)
