@@ -49,14 +49,15 @@ def pick_pages(base: str) -> dict[str, str]:
     urls = [re.sub(r"^https?://[^/]+", "", url) for url in re.findall(r"<loc>([^<]+)</loc>", body.decode())]
     dutch = [url for url in urls if url.startswith("/nl/")]
     kinds = {"home": "/nl/"}
-    for kind, pattern in (
-        ("listing", r"^/nl/[^/]+/$"),
-        ("detail", r"^/nl/[^/]+/[^/]+/$"),
-        ("deeper detail", r"^/nl/[^/]+/[^/]+/[^/]+/$"),
-    ):
-        found = next((url for url in dutch if re.match(pattern, url) and url not in kinds.values()), None)
-        if found:
-            kinds[kind] = found
+    sections = [url for url in dutch if re.match(r"^/nl/[^/]+/$", url)]
+    # A listing is the section with the most pages under it; a detail page is one of those.
+    listing = max(sections, key=lambda url: sum(other.startswith(url) for other in dutch), default=None)
+    if listing:
+        kinds["listing"] = listing
+        kinds["detail"] = next((url for url in dutch if url.startswith(listing) and url != listing), listing)
+    standard = next((url for url in sections if url != listing), None)
+    if standard:
+        kinds["section page"] = standard
     kinds["search"] = "/nl/search/?q=werk"
     return kinds
 
