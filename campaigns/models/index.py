@@ -70,7 +70,7 @@ class CampaignIndexPage(BasePage):
         from django.template.loader import render_to_string
         from django.utils import timezone
 
-        from website.fragment_cache import cached_fragment, query_key
+        from website.content_cache import cached_fragment, query_key
 
         context = super().get_context(request, *args, **kwargs)
 

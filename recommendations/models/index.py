@@ -88,7 +88,7 @@ class RecommendationIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from django.template.loader import render_to_string
 
-        from website.fragment_cache import cached_fragment, query_key
+        from website.content_cache import cached_fragment, query_key
 
         context = super().get_context(request, *args, **kwargs)
 

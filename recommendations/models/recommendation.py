@@ -228,7 +228,7 @@ class RecommendationPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from django.template.loader import render_to_string
 
-        from website.fragment_cache import cached_fragment
+        from website.content_cache import cached_fragment
 
         context = super().get_context(request, *args, **kwargs)
 
