@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('newsletters', '0002_sender_settings_preheader_teaser_alt'),
+        ('newsletters', '0003_english_help_texts'),
     ]
 
     operations = [
