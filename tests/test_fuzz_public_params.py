@@ -124,15 +124,20 @@ def test_finding_3_no_public_parameter_or_path_gives_a_server_error(demo):
         if response.status_code >= 500:
             errors.append((response.status_code, path, repr(data)[:120]))
 
+    # Each (path, parameter) pair gets three hostile values, rotating through the list, so every
+    # value reaches every kind of parameter across the pairs while the test stays a CI-sized
+    # ~500 requests (all values on all pairs was 1,500+ requests and minutes of CI time).
+    pair = 0
     for path, params in public_paths():
         for param in params:
-            for value in HOSTILE:
-                check(path, {param: value})
+            for offset in (0, 5, 10):
+                check(path, {param: HOSTILE[(pair + offset) % len(HOSTILE)]})
             check(path, {param: ["2020"] * 300})  # repeated
             check(path, {param: HOSTILE[:6]})  # several hostile values at once
+            pair += 1
     for path in HOSTILE_PATHS:
         check(path)
-    assert requests > 1500
+    assert requests > 400
     assert errors == []
 
 
