@@ -135,6 +135,10 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
+# "Translate" makes a draft, published through the page's workflow (website/translation_review.py),
+# instead of copying the source's live status: a French page never goes live with Dutch text.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
 # wagtail-localize can pre-fill translations by machine; off unless an API key is configured.
 if env.MACHINE_TRANSLATION and env.DEEPL_API_KEY:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
