@@ -88,3 +88,20 @@ def test_an_untranslated_segment_cannot_be_submitted_or_published(client, setup,
     response = client.post(edit, {"action": "publish"}, follow=True)
     assert "not translated yet" in response.content.decode()
     assert not Page.objects.get(pk=french.pk).live
+
+
+def test_syncing_translations_never_publishes_them(client, setup, locales, translate_page, django_user_model):
+    page = setup["page"]
+    french = translate_page(page, locales["fr"], title="Tests de situation", slug="huur")
+    page.title = "Praktijktesten op de private huurmarkt"
+    page.save_revision().publish()
+    admin = django_user_model.objects.create_superuser("boss", "boss@example.org", "x")
+    client.force_login(admin)
+    source = Translation.objects.get(source__object_id=page.translation_key, target_locale=locales["fr"]).source
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    form = client.get(url).content.decode()
+    assert "Publish immediately" not in form and 'name="publish_translations"' in form  # hidden, always off
+    assert client.post(url, {"publish_translations": "on"}).status_code == 302
+    french = Page.objects.get(pk=french.pk)
+    assert french.title == "Tests de situation"  # the live French page keeps its French text
+    assert not french.has_unpublished_changes

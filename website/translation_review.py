@@ -10,6 +10,7 @@ publish) and submitting are both refused while segments are untranslated: wagtai
 fill them with the source text and serve a French page in Dutch.
 """
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -17,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 from wagtail_localize.models import Translation
+from wagtail_localize.views.update_translations import UpdateTranslationsForm, UpdateTranslationsView
 
 
 def missing_segments(translation) -> int:
@@ -97,3 +99,23 @@ def submit_for_review(request, translation_id):
         % {"title": page.title, "language": translation.target_locale.get_display_name()},
     )
     return edit_url
+
+
+class ReviewedUpdateTranslationsForm(UpdateTranslationsForm):
+    """wagtail-localize's "Sync translated pages" form without "Publish immediately": that option
+    publishes every translation with the new source text in place of its untranslated segments.
+    Updated translations are translated, then submitted for review like new ones."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["publish_translations"]
+        field.disabled = True
+        field.initial = False
+        field.widget = forms.HiddenInput()
+
+
+class ReviewedUpdateTranslationsView(UpdateTranslationsView):
+    """Served at wagtail-localize's own URL (registered before it, website/wagtail_hooks.py)."""
+
+    def get_form(self):
+        return ReviewedUpdateTranslationsForm(self.request.POST if self.request.method == "POST" else None)

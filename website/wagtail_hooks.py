@@ -16,12 +16,23 @@ def csp_initialisers():
 
 @hooks.register("register_admin_urls")
 def translation_review_urls():
+    from django.urls import include
+
+    # Shadows wagtail-localize's "Sync translated pages" (this app's hooks run first).
+    localize = [
+        path(
+            "update/<int:translation_source_id>/",
+            translation_review.ReviewedUpdateTranslationsView.as_view(),
+            name="update_translations",
+        )
+    ]
     return [
+        path("localize/", include((localize, "levl_localize"))),
         path(
             "translations/<int:translation_id>/submit-for-review/",
             translation_review.submit_for_review,
             name="levl_translation_submit_for_review",
-        )
+        ),
     ]
 
 
