@@ -134,7 +134,7 @@ def test_editor_writes_a_recommendation_a_reviewer_approves_it_and_visitors_find
     assert not page.live and page.workflow_in_progress
     assert admin_browser.new_tab().goto(live_server.url + board.url + page.slug + "/").status == 404
 
-    # The reviewer finds it on the dashboard and approves it from the editor.
+    # The reviewer finds it on the dashboard ("Awaiting your review") and approves it there.
     admin_browser.login(site["users"]["reviewer"])
     tab = admin_browser.page
     admin_browser.axe("reviewer's dashboard")
@@ -162,3 +162,124 @@ def test_editor_writes_a_recommendation_a_reviewer_approves_it_and_visitors_find
     expect(visitor.locator(".search-result").get_by_role("link", name=TITLE)).to_be_visible()
     visitor.goto(live_server.url + site["hub"].url)
     expect(visitor.get_by_role("link", name=TITLE).first).to_be_visible()
+
+
+def approve_on_dashboard(admin_browser, reviewer, title):
+    """The reviewer logs in, finds ``title`` waiting on the dashboard and approves it with a comment."""
+    admin_browser.login(reviewer)
+    tab = admin_browser.page
+    admin_browser.axe("reviewer's dashboard")
+    row = tab.locator("tr").filter(has=tab.get_by_role("link", name=title))
+    row.locator("[data-w-dropdown-target=toggle]").click()
+    row.locator("button[data-workflow-action-url*='/approve/'][data-launch-modal]").click()
+    modal = tab.locator(".modal.fade.in")
+    expect(modal).to_be_visible()
+    expect(modal).to_have_css("opacity", "1")
+    admin_browser.axe("approve dialog")
+    modal.locator("textarea").fill("Akkoord.")
+    modal.locator("button[type=submit]").click()
+    expect(modal).to_be_hidden()
+    expect(tab.get_by_role("link", name=title)).to_have_count(0)
+
+
+def translate_segments(admin_browser, label):
+    """In wagtail-localize's editor, translate every untranslated segment of every tab."""
+    tab = admin_browser.page
+    editor = tab.locator(".js-translation-editor")
+    expect(editor.get_by_role("button", name="Translate", exact=True).first).to_be_visible()
+    admin_browser.axe(label)
+    translated = 0
+    for tab_link in editor.get_by_role("tab").all() or [None]:
+        if tab_link is not None:
+            tab_link.click()
+        panel = editor.locator("section[id^=tab-]:visible")
+        buttons = panel.get_by_role("button", name="Translate", exact=True)
+        while buttons.count():
+            left = buttons.count()
+            row = (
+                panel.locator("li.incomplete").filter(has=tab.get_by_role("button", name="Translate", exact=True)).first
+            )
+            source = row.locator("p").first.inner_text()
+            buttons.first.click()
+            value = f"{source}-fr" if re.fullmatch(r"[a-z0-9-]+", source) else f"FR {source}"
+            # One segment is edited at a time: its row now has the only text box and "Save".
+            panel.locator("textarea").fill(value)
+            panel.get_by_role("button", name="Save", exact=True).click()
+            expect(buttons).to_have_count(left - 1)
+            translated += 1
+    return translated
+
+
+def submit_translation_for_review(admin_browser):
+    tab = admin_browser.page
+    with tab.expect_navigation():
+        tab.get_by_role("button", name="Submit this translation for review").click()
+    admin_browser.settle()
+    expect(tab.locator(".messages .success")).to_be_visible()
+    expect(tab.get_by_text("This translation is waiting for review")).to_be_visible()
+
+
+def test_translator_translates_a_live_recommendation_and_updates_it_after_the_source_changed(
+    admin_browser, site, live_server, make_page, locales
+):
+    from wagtail.users.models import UserProfile
+    from wagtail_localize.models import TranslationSource
+
+    from recommendations.factories import RecommendationPageFactory
+
+    source_page = make_page(RecommendationPageFactory, site["board"], title=TITLE, slug="praktijktesten")
+    users = site["users"]
+    for person in users.values():  # wagtail-localize's editor is labelled in English here
+        profile = UserProfile.get_for_user(person)
+        profile.preferred_language = "en"
+        profile.save()
+
+    # The editor: "Translate" -> Français. The French page is a draft, not on the French site.
+    admin_browser.login(users["editor"])
+    tab = admin_browser.visit(f"/admin/localize/submit/page/{source_page.pk}/", "translate form")
+    tab.locator(f"input[name=locales][value='{locales['fr'].pk}']").check()
+    with tab.expect_navigation():
+        tab.locator("main input[type=submit]").click()
+    admin_browser.settle()
+    french = source_page.get_translation(locales["fr"])
+    assert not french.live
+    visitor = admin_browser.new_tab()
+    assert visitor.goto(live_server.url + site["french_board"].url + "praktijktesten/").status == 404
+
+    # The translator fills every segment in the translation editor and submits it for review.
+    admin_browser.login(users["translator"])
+    admin_browser.visit(f"/admin/pages/{french.pk}/edit/", "translation editor")
+    assert translate_segments(admin_browser, "translation editor") >= 5
+    submit_translation_for_review(admin_browser)
+    admin_browser.axe("translation submitted for review")
+    assert visitor.goto(live_server.url + site["french_board"].url + "praktijktesten-fr/").status == 404
+
+    french_title = f"FR {TITLE}"
+    approve_on_dashboard(admin_browser, users["reviewer"], french_title)
+    visitor.goto(live_server.url + site["french_board"].url)
+    expect(visitor.get_by_role("link", name=french_title)).to_be_visible()
+    visitor.goto(live_server.url + site["french_board"].url + "praktijktesten-fr/")
+    expect(visitor.locator("html")).to_have_attribute("lang", "fr")
+    expect(visitor.get_by_role("heading", level=1)).to_have_text(french_title)
+
+    # The Dutch source changes; the editor syncs the translations, which stay as they were online.
+    source_page.intro = "Nieuwe samenvatting na het debat."
+    source_page.save_revision().publish()
+    admin_browser.login(users["editor"])
+    translation_source = TranslationSource.objects.get(object_id=source_page.translation_key)
+    tab = admin_browser.visit(f"/admin/localize/update/{translation_source.pk}/", "sync translated pages")
+    expect(tab.get_by_label("Publish immediately")).to_have_count(0)
+    with tab.expect_navigation():
+        tab.locator("main input[type=submit]").click()
+    admin_browser.settle()
+    visitor.goto(live_server.url + site["french_board"].url + "praktijktesten-fr/")
+    expect(visitor.get_by_text("Nieuwe samenvatting")).to_have_count(0)
+
+    # The translator translates the new segment and submits; after approval it is online.
+    admin_browser.login(users["translator"])
+    admin_browser.visit(f"/admin/pages/{french.pk}/edit/", "translation editor, after sync")
+    assert translate_segments(admin_browser, "translation editor, after sync") == 1
+    submit_translation_for_review(admin_browser)
+    approve_on_dashboard(admin_browser, users["reviewer"], french_title)
+    visitor.goto(live_server.url + site["french_board"].url + "praktijktesten-fr/")
+    expect(visitor.get_by_text("FR Nieuwe samenvatting na het debat.").first).to_be_visible()
