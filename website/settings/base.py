@@ -82,7 +82,10 @@ WSGI_APPLICATION = "website.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [PROJECT_DIR / "templates"],
+        # website/templates is found as the first app's templates (website leads INSTALLED_APPS);
+        # listing it in DIRS too would load it twice, which breaks templates that extend the
+        # third-party template of the same name (wagtail_localize/admin/edit_translation.html).
+        "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [

@@ -20,7 +20,9 @@ from playwright.sync_api import expect
 from tests.browser.conftest import WCAG_TAGS
 
 PROJECT = Path(__file__).resolve().parents[3]
-PASSWORD = "a-long-test-passphrase"
+from tests.admin_roles import PASSWORD  # noqa: E402
+
+expect.set_options(timeout=30_000)
 
 # Playwright injects this before any page script (and outside the page's CSP): each violation
 # event is handed to Python through an exposed binding, for every frame and every navigation.
@@ -113,7 +115,8 @@ class AdminBrowser:
         context.expose_binding("__levlCspViolation", lambda source, info: self.problems.csp.append(info))
         context.add_init_script(REPORTER)
         tab = context.new_page()
-        tab.set_default_timeout(15_000)
+        # Admin screens are heavy (an edit page loads ~1 MB of JS); the machines are shared.
+        tab.set_default_timeout(30_000)
         tab.on("pageerror", lambda error: self.problems.js_errors.append(f"{tab.url}: {error}"))
         tab.on("console", lambda message: self._console(tab, message))
         tab.on("response", lambda response: self._response(response))

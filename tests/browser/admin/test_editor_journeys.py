@@ -251,7 +251,7 @@ def test_translator_translates_a_live_recommendation_and_updates_it_after_the_so
     admin_browser.visit(f"/admin/pages/{french.pk}/edit/", "translation editor")
     assert translate_segments(admin_browser, "translation editor") >= 5
     submit_translation_for_review(admin_browser)
-    admin_browser.axe("translation submitted for review")
+    admin_browser.axe("translation editor, submitted for review")
     assert visitor.goto(live_server.url + site["french_board"].url + "praktijktesten-fr/").status == 404
 
     french_title = f"FR {TITLE}"
