@@ -5,6 +5,7 @@ demo content's roles are set up elsewhere. The password is the same for all.
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 
 PASSWORD = "a-long-test-passphrase"
 
@@ -33,7 +34,11 @@ def make_roles(home_pages, django_user_model):
 
     ensure_review_workflow()
     access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    translate = Permission.objects.get(content_type__app_label="wagtail_localize", codename="submit_translation")
+    # Created by a wagtail-localize migration, so gone after a transactional test's flush.
+    translation_type, _ = ContentType.objects.get_or_create(app_label="wagtail_localize", model="translation")
+    translate, _ = Permission.objects.get_or_create(
+        content_type=translation_type, codename="submit_translation", defaults={"name": "Can submit translations"}
+    )
     homes = list(home_pages.values())
     media = ["add_document", "choose_document", "add_image", "choose_image"]
 

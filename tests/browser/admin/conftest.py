@@ -46,6 +46,8 @@ WAGTAIL_AXE_EXCLUSIONS: list[tuple[str, str, str]] = [
     # Wagtail's approve/reject dialog (wagtailadmin/shared/workflow_action_modal.html) puts its
     # fields' <div>s straight into <ul class="fields">.
     ("list", r"\.fields", r"approve dialog"),
+    # Wagtail's page chooser: the grey "parent page" link beside each search result.
+    ("color-contrast", r"\.navigate-parent", r"page chooser"),
     # wagtail-localize's translation editor (React, styled-components: the class names are its
     # build's): field headings in grey on white below 4.5:1, and the PO upload's file input, kept
     # hidden behind its "Upload PO file" button, has no label of its own.
@@ -145,7 +147,8 @@ class AdminBrowser:
     def login(self, user, password=PASSWORD, locale="nl-BE"):
         """A fresh tab logged in as ``user`` through the login form (CSP applies to it too)."""
         self.page = self.new_tab(locale)
-        self.page.goto(self.live_server.url + "/admin/login/")
+        response = self.page.goto(self.live_server.url + "/admin/login/")
+        assert "style-src-elem 'self' 'unsafe-inline'" in response.headers["content-security-policy"]
         self.page.fill("#id_username", user.get_username())
         self.page.fill("#id_password", password)
         with self.page.expect_navigation():
@@ -196,8 +199,13 @@ class AdminBrowser:
 
 
 @pytest.fixture
-def admin_browser(browser, live_server, axe_source):
+def admin_browser(browser, live_server, axe_source, production_policies):
     """A logged-in admin tab under the production CSP; fails the test on any CSP violation or JS error."""
+    from django.conf import settings
+
+    # The live server must answer with exactly the policies production sends.
+    assert json.loads(json.dumps(settings.CONTENT_SECURITY_POLICY, default=str)) == production_policies["site"]
+    assert json.loads(json.dumps(settings.ADMIN_CONTENT_SECURITY_POLICY, default=str)) == production_policies["admin"]
     harness = AdminBrowser(browser, live_server, axe_source)
     yield harness
     harness.close()
