@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 
 def test_public_pages_keep_the_strict_policy_and_the_admin_gets_its_own(client, home_pages, django_user_model):
     public = client.get(home_pages["nl"].url)["Content-Security-Policy"]
-    assert "script-src 'self' 'nonce-" in public and "unsafe-inline" not in public
+    assert "script-src 'self'" in public and "unsafe-inline" not in public
     assert "style-src 'self';" in public
     admin = client.get("/admin/login/")["Content-Security-Policy"]
     assert "style-src-elem 'self' 'unsafe-inline'" in admin

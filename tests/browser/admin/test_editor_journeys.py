@@ -272,7 +272,9 @@ def test_translator_translates_a_live_recommendation_and_updates_it_after_the_so
     with tab.expect_navigation():
         tab.locator("main input[type=submit]").click()
     admin_browser.settle()
-    visitor.goto(live_server.url + site["french_board"].url + "praktijktesten-fr/")
+    visitor = admin_browser.new_tab()  # a fresh browser: nothing from its HTTP cache
+    visitor.goto(live_server.url + site["french_board"].url)
+    expect(visitor.get_by_role("link", name=french_title)).to_be_visible()
     expect(visitor.get_by_text("Nieuwe samenvatting")).to_have_count(0)
 
     # The translator translates the new segment and submits; after approval it is online.
@@ -281,5 +283,6 @@ def test_translator_translates_a_live_recommendation_and_updates_it_after_the_so
     assert translate_segments(admin_browser, "translation editor, after sync") == 1
     submit_translation_for_review(admin_browser)
     approve_on_dashboard(admin_browser, users["reviewer"], french_title)
-    visitor.goto(live_server.url + site["french_board"].url + "praktijktesten-fr/")
+    visitor = admin_browser.new_tab()
+    visitor.goto(live_server.url + site["french_board"].url)  # the card shows the intro
     expect(visitor.get_by_text("FR Nieuwe samenvatting na het debat.").first).to_be_visible()
