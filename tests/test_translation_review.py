@@ -78,7 +78,7 @@ def test_an_untranslated_segment_cannot_be_submitted_or_published(client, setup,
 
     client.force_login(users["translator"])
     response = client.post(reverse("levl_translation_submit_for_review", args=[translation.pk]), follow=True)
-    assert "not translated yet" in response.content.decode()
+    assert "nog niet vertaald" in response.content.decode()  # the admin speaks Dutch by default
     french.refresh_from_db()
     assert not french.workflow_in_progress
 
@@ -86,7 +86,7 @@ def test_an_untranslated_segment_cannot_be_submitted_or_published(client, setup,
     client.force_login(admin)
     edit = reverse("wagtailadmin_pages:edit", args=[french.pk])
     response = client.post(edit, {"action": "publish"}, follow=True)
-    assert "not translated yet" in response.content.decode()
+    assert "nog niet vertaald" in response.content.decode()
     assert not Page.objects.get(pk=french.pk).live
 
 

@@ -171,6 +171,8 @@ class AdminBrowser:
     def axe(self, label):
         """axe-core WCAG 2.1 A/AA on the current screen, minus the listed Wagtail exclusions."""
         self.problems.screens.append(label)
+        # Colours are measured once transitions end (messages and dialogs fade in).
+        self.page.wait_for_function("document.getAnimations().every((a) => a.playState !== 'running')")
         self.page.evaluate(self.axe_source)
         result = self.page.evaluate(
             "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
