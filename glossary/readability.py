@@ -1,34 +1,40 @@
-"""A readability score per language, from textstat: Flesch–Douma (nl), Kandel–Moles (fr), Flesch (en).
+"""A readability score per language: Flesch–Douma (nl), Kandel–Moles (fr), Flesch reading ease (en).
 
-textstat carries the three formulas' constants (its "nl" and "fr" Flesch variants are Douma's and
-Kandel & Moles') and counts syllables with pyphen's hyphenation dictionaries. For English it
-would first look words up in NLTK's CMU dictionary, which NLTK downloads from the internet on
-first use: the site makes no outbound requests, so English syllables come from pyphen too (the
-same fallback textstat uses for words the dictionary lacks), with textstat's English constants.
+The three are the same formula, ``base - a × words per sentence - b × syllables per word``, with
+each adaptation's published constants. The hard part, counting syllables, comes from pyphen's
+hyphenation dictionaries (the LibreOffice ones) for each language.
 
-textstat caches results per text (``functools.lru_cache``); a visitor's text must not outlive
-the request, so those caches are cleared after each score.
+Why not textstat, which wraps exactly these: its releases since 0.7.8 install a top-level
+``tests`` package into site-packages (it shadows this project's ``tests/``), and for English it
+downloads NLTK's CMU dictionary from the internet on first use (the site makes no outbound
+requests); the one release without either (0.7.4) imports ``pkg_resources``, which setuptools
+is removing. Nothing here keeps the text: no cache, no log.
 """
 
 import re
 from dataclasses import dataclass
 
 import pyphen
-import textstat
 from django.utils.translation import gettext_lazy as _
-from textstat.backend.utils.constants import LANG_CONFIGS
 
+# base, per word-per-sentence, per syllable-per-word
+CONSTANTS = {
+    "nl": (206.835, 0.93, 77.0),  # Douma (1960)
+    "fr": (207.0, 1.015, 73.6),  # Kandel & Moles (1958)
+    "en": (206.835, 1.015, 84.6),  # Flesch (1948)
+}
 FORMULAS = {"nl": _("Flesch–Douma"), "fr": _("Kandel–Moles"), "en": _("Flesch reading ease")}
-# Bands of the Flesch scale, the same for the three adaptations.
+DICTIONARIES = {"nl": "nl_NL", "fr": "fr_FR", "en": "en_US"}
 BANDS = [
     (80, _("easy")),
     (60, _("fairly easy")),
     (50, _("fairly difficult")),
     (30, _("difficult")),
-    (-10_000, _("very difficult")),
+    (float("-inf"), _("very difficult")),
 ]
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_english = pyphen.Pyphen(lang="en_US")
+SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|\n\s*\n")
+_hyphenators: dict[str, pyphen.Pyphen] = {}
 
 
 @dataclass(frozen=True)
@@ -46,47 +52,25 @@ class Score:
     def band(self) -> str:
         return str(next(label for floor, label in BANDS if self.score >= floor))
 
-    @property
-    def hard(self) -> bool:
-        return self.score < 50
+
+def syllables(word: str, language: str) -> int:
+    """Syllables of one word: pyphen's hyphenation points + 1 (textstat's count without its
+    English pronunciation dictionary)."""
+    hyphenator = _hyphenators.get(language)
+    if hyphenator is None:
+        hyphenator = _hyphenators[language] = pyphen.Pyphen(lang=DICTIONARIES[language])
+    return len(hyphenator.positions(word.lower())) + 1
 
 
 def score(text: str, language: str) -> Score | None:
-    """The score of ``text`` in ``language``, or None when there is too little text to judge."""
-    if language not in FORMULAS:
+    """The score of ``text`` in ``language``, or None when there are too few words to judge."""
+    if language not in CONSTANTS:
         return None
-    try:
-        words = textstat.lexicon_count(text)
-        sentences = max(1, textstat.sentence_count(text))
-        if words < 10:
-            return None
-        if language == "en":
-            value = _english_flesch(text, words, sentences)
-        else:
-            textstat.set_lang(language)
-            value = textstat.flesch_reading_ease(text)
-    finally:
-        _forget()
-    return Score(language, round(float(value), 1), words, sentences)
-
-
-def _english_flesch(text: str, words: int, sentences: int) -> float:
-    config = LANG_CONFIGS["en"]
-    syllables = sum(len(_english.positions(word.lower())) + 1 for word in WORD.findall(text))
-    return (
-        config["fre_base"]
-        - config["fre_sentence_length"] * (words / sentences)
-        - config["fre_syll_per_word"] * (syllables / max(1, words))
-    )
-
-
-def _forget() -> None:
-    """Empty textstat's per-text caches (functools' public ``cache_clear``)."""
-    import sys
-
-    for name, module in list(sys.modules.items()):
-        if name.startswith("textstat.backend.") and module is not None:
-            for value in vars(module).values():
-                clear = getattr(value, "cache_clear", None)
-                if callable(clear):
-                    clear()
+    words = WORD.findall(text)
+    if len(words) < 10:
+        return None
+    sentences = max(1, len([part for part in SENTENCE_END.split(text) if WORD.search(part)]))
+    base, per_sentence_length, per_syllable = CONSTANTS[language]
+    syllable_count = sum(syllables(word, language) for word in words)
+    value = base - per_sentence_length * len(words) / sentences - per_syllable * syllable_count / len(words)
+    return Score(language, round(value, 1), len(words), sentences)
