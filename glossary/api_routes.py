@@ -10,6 +10,7 @@ from django.http import JsonResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from ninja import Router, Schema
+from ninja.errors import HttpError
 from pydantic import Field
 
 from website import ratelimit
@@ -82,7 +83,7 @@ def _guide_url(request, language) -> str:
 def check_text(request, payload: CheckIn):
     languages = dict(settings.LANGUAGES)
     if payload.language not in languages:
-        return 400, {"detail": _("Unknown language. Use one of: %(codes)s.") % {"codes": ", ".join(languages)}}
+        raise HttpError(400, _("Unknown language. Use one of: %(codes)s.") % {"codes": ", ".join(languages)})
     allowed, retry_after = ratelimit.allow(request, "glossary-check", views.RATE, views.WINDOW)
     if not allowed:
         response = JsonResponse(
@@ -93,7 +94,7 @@ def check_text(request, payload: CheckIn):
     try:
         result = checking.check(payload.text, payload.language)
     except checking.InvalidText as error:
-        return 400, {"detail": str(error)}
+        raise HttpError(400, str(error)) from None
     base = _guide_url(request, payload.language)
     with translation.override(payload.language):
         terms = {

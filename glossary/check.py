@@ -8,6 +8,7 @@ per-text caches are emptied after scoring (``readability``).
 import html
 from dataclasses import dataclass
 
+from django.utils.formats import number_format
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -47,7 +48,10 @@ def validate(text) -> str:
     if len(text) > MAX_CHARS:
         raise InvalidText(
             _("This text is too long: at most %(max)s characters, yours has %(count)s.")
-            % {"max": f"{MAX_CHARS:,}", "count": f"{len(text):,}"}
+            % {
+                "max": number_format(MAX_CHARS, force_grouping=True),
+                "count": number_format(len(text), force_grouping=True),
+            }
         )
     if any(ord(char) < 32 and char not in "\n\r\t" for char in text) or "\ufffd" in text:
         raise InvalidText(_("This is not text: paste words, not a file."))

@@ -21,14 +21,14 @@
     output.replaceChildren();
     output.appendChild(el("h3", labels.result));
     if (data.readability) {
-      output.appendChild(el("p", labels.readability.replace("%(formula)s", data.readability.formula)
-        .replace("%(value)s", data.readability.score).replace("%(band)s", data.readability.band), "glossary-readability"));
+      output.appendChild(el("p", labels.readability.replace("{formula}", data.readability.formula)
+        .replace("{value}", data.readability.score).replace("{band}", data.readability.band), "glossary-readability"));
     }
     if (!data.hits.length) {
       output.appendChild(el("p", labels.none, "glossary-summary"));
       return;
     }
-    output.appendChild(el("p", (data.hits.length === 1 ? labels.one : labels.many).replace("%(count)s", data.hits.length), "glossary-summary"));
+    output.appendChild(el("p", (data.hits.length === 1 ? labels.one : labels.many).replace("{count}", data.hits.length), "glossary-summary"));
     var box = el("div", null, "glossary-highlighted");
     var paragraph = el("p");
     var cursor = 0;
