@@ -67,7 +67,7 @@ def _guide_url(request, language) -> str:
 
     page = GlossaryPage.objects.live().public().filter(locale__in=Locale.objects.filter(language_code=language))
     found = page.first()
-    return found.get_full_url(request) if found else ""
+    return request.build_absolute_uri(found.get_url(request)) if found else ""
 
 
 @router.post(
