@@ -1,7 +1,8 @@
 """Find glossary terms in a text or an HTML fragment: whole words, inflections, compounds.
 
-One compiled alternation per language and case mode (a named group per entry), so a 5,000-word
-text is scanned once whatever the number of entries (see ``bench/glossary.py``). Rules:
+Each word of the text is looked up by its first letters among the entries' forms, then confirmed
+with that entry's small expression, so a 5,000-word text is read once whatever the number of
+entries (see ``bench/glossary.py``). Rules:
 
 - a term matches as a whole word only: "neger" never inside "negeren", "allochtoon" never inside
   "autochtoon"; the listed forms (plurals, feminine forms) match the same way;
@@ -31,6 +32,8 @@ QUOTATIONS = re.compile(
 SKIPPED_ELEMENTS = {"q", "blockquote", "script", "style", "textarea", "template", "head", "title", "code", "pre"}
 INLINE_ELEMENTS = {"a", "abbr", "b", "bdi", "bdo", "cite", "data", "dfn", "em", "i", "mark", "s", "small", "span",
                    "strong", "sub", "sup", "time", "u", "wbr", "del", "ins"}  # fmt: skip
+WORD = re.compile(r"\w+")
+KEY = 3  # letters of a word used to look up the entries that may start there
 TAG = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>|<[^>]*>", re.S)
 
 
@@ -78,34 +81,46 @@ def _form_regex(form: str) -> str:
 @dataclass
 class Matcher:
     terms: list[Term]
-    _compiled: list = field(default_factory=list, init=False, repr=False)
+    _index: dict = field(default_factory=dict, init=False, repr=False)
+    _patterns: list = field(default_factory=list, init=False, repr=False)
 
     def __post_init__(self):
-        by_group: dict[str, Term] = {}
-        alternatives = {True: [], False: []}
-        # Longer forms first, so "illegale vreemdeling" wins over "illegale" at the same place.
-        ordered = sorted(self.terms, key=lambda t: -max(len(f) for f in t.all_forms))
-        for term in ordered:
-            name = f"t{term.id}"
-            by_group[name] = term
+        # Candidates are looked up by the first KEY letters of each word (casefolded), then
+        # confirmed with the entry's own small expression anchored at that word: a text is read
+        # once, and a word costs a dictionary lookup, not one attempt per entry.
+        for term in self.terms:
             forms = sorted(term.all_forms, key=len, reverse=True)
-            suffix = r"\w*" if term.match_compounds else ""
-            body = "|".join(_form_regex(form) + suffix for form in forms)
+            if forms:
+                suffix = r"\w*" if term.match_compounds else ""
+                body = "|".join(_form_regex(form) + suffix for form in forms)
+                flags = 0 if term.case_sensitive else re.IGNORECASE
+                regex = re.compile(f"(?:{body})(?!\\w)", flags)
+                for key in {form[:KEY].casefold() for form in forms}:
+                    self._index.setdefault(key, []).append((regex, term))
             if term.pattern:
-                body = f"{body}|(?:{term.pattern})" if body else term.pattern
-            alternatives[term.case_sensitive].append(f"(?P<{name}>{body})")
-        self._by_group = by_group
-        for sensitive, parts in alternatives.items():
-            if parts:
-                flags = 0 if sensitive else re.IGNORECASE
-                self._compiled.append(re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", flags))
+                flags = 0 if term.case_sensitive else re.IGNORECASE
+                self._patterns.append((re.compile(f"(?<!\\w)(?:{term.pattern})(?!\\w)", flags), term))
+        self._short = sorted({len(key) for key in self._index if len(key) < KEY})
 
     def find(self, text: str, skip_quotations: bool = True) -> list[Hit]:
         """Every use of a term in ``text``, in order, without overlaps."""
         hits = []
-        for regex in self._compiled:
-            for match in regex.finditer(text):
-                hits.append(Hit(match.start(), match.end(), match.group(), self._by_group[match.lastgroup]))
+        index = self._index
+        for word in WORD.finditer(text):
+            start, lowered = word.start(), word.group().casefold()
+            candidates = index.get(lowered[:KEY], [])
+            for length in self._short:
+                if len(lowered) >= length:
+                    candidates = candidates + index.get(lowered[:length], [])
+            best = None
+            for regex, term in candidates:
+                match = regex.match(text, start)
+                if match and (best is None or match.end() > best.end):
+                    best = Hit(start, match.end(), match.group(), term)
+            if best:
+                hits.append(best)
+        for regex, term in self._patterns:
+            hits.extend(Hit(m.start(), m.end(), m.group(), term) for m in regex.finditer(text))
         if skip_quotations and hits:
             quoted = [(m.start(), m.end()) for m in QUOTATIONS.finditer(text)]
             hits = [hit for hit in hits if not any(start <= hit.start < end for start, end in quoted)]
