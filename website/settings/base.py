@@ -62,7 +62,7 @@ MIDDLEWARE = [
     "website.request_memo.RequestMemoMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "website.admin_csp.SitePolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -85,7 +85,10 @@ WSGI_APPLICATION = "website.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [PROJECT_DIR / "templates"],
+        # website/templates is found as the first app's templates (website leads INSTALLED_APPS);
+        # listing it in DIRS too would load it twice, which breaks templates that extend the
+        # third-party template of the same name (wagtail_localize/admin/edit_translation.html).
+        "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -138,6 +141,10 @@ USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+
+# "Translate" makes a draft, published through the page's workflow (website/translation_review.py),
+# instead of copying the source's live status: a French page never goes live with Dutch text.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # wagtail-localize can pre-fill translations by machine; off unless an API key is configured.
 if env.MACHINE_TRANSLATION and env.DEEPL_API_KEY:
@@ -201,6 +208,9 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIGS": {"nl": "levl_dutch", "fr": "levl_french", "en": "levl_english"},
     }
 }
+# The admin makes no third-party requests: editors' e-mail hashes stay here, no news from wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 
@@ -218,6 +228,17 @@ CONTENT_SECURITY_POLICY = {
         "form-action": [SELF],
         "base-uri": [SELF],
         "object-src": [NONE],
+    }
+}
+# The admin's own policy: see website/admin_csp.py for what it allows and why.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, NONCE, "'report-sample'"],
+        "style-src": [SELF, "'report-sample'"],
+        "style-src-elem": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:"],
+        "frame-src": [SELF, *CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"]],
     }
 }
 X_FRAME_OPTIONS = "SAMEORIGIN"
