@@ -7,6 +7,8 @@ from wagtail import hooks
 
 from website import translation_review
 
+from .translation_panel import TranslationsToDoPanel
+
 
 @hooks.register("insert_global_admin_js")
 def csp_initialisers():
@@ -38,3 +40,9 @@ def translation_review_urls():
 
 # Before wagtail-localize's own hook, which serves the translation editor for this URL.
 hooks.register("before_edit_page", translation_review.refuse_incomplete_publish, order=-10)
+
+
+@hooks.register("construct_homepage_panels")
+def translations_to_do(request, panels):
+    """Everyone who may edit a translated language sees what waits to be translated in it."""
+    panels.append(TranslationsToDoPanel(request.user))
