@@ -34,7 +34,7 @@ install: .stamp-install messages ## Create the virtualenv and install pinned dep
 messages: .stamp-install ## Compile the interface translations (.po -> .mo)
 	@$(MANAGE) compilemessages --ignore ".venv" --ignore "node_modules" -v0
 
-APPS := website toolkits practices recommendations campaigns themes press newsletters search syndication public_api indicators
+APPS := website toolkits practices recommendations campaigns themes press newsletters search syndication public_api indicators glossary
 
 .PHONY: makemessages
 makemessages: .stamp-install ## Update every app's .po files (no source locations, so parallel branches merge cleanly)

@@ -425,6 +425,25 @@ def list_images(
     return json_response({"meta": {"total_count": total, "limit": limit, "offset": offset}, "items": items})
 
 
+def mount_app_routes() -> dict[str, set[str]]:
+    """Mount each installed app's ``api_routes.router`` under its ``prefix``, so apps add endpoints
+    (e.g. the glossary's text check) without this module importing them. Returns the extra HTTP
+    methods each prefix accepts besides GET (the API is otherwise read-only)."""
+    from django.apps import apps
+    from django.utils.module_loading import module_has_submodule
+
+    extra = {}
+    for config in apps.get_app_configs():
+        if module_has_submodule(config.module, "api_routes"):
+            module = __import__(f"{config.name}.api_routes", fromlist=["router"])
+            api.add_router(module.prefix, module.router)
+            extra["/" + module.prefix.strip("/") + "/"] = set(getattr(module, "methods", ()))
+    return extra
+
+
+EXTRA_METHODS = mount_app_routes()
+
+
 @api.exception_handler(HttpError)
 def http_error(request, exc):
     return api.create_response(request, {"detail": str(exc)}, status=exc.status_code)
@@ -439,18 +458,22 @@ CORS_HEADERS = {
 }
 
 
-def with_cors(view):
+def with_cors(view, extra_methods=frozenset()):
+    allowed = ["GET", "HEAD", *sorted(extra_methods), "OPTIONS"]
+
     @no_language_redirect
     def wrapped(request, *args, **kwargs):
         if request.method == "OPTIONS":
             response = HttpResponse(status=204)
-        elif request.method not in ("GET", "HEAD"):
+        elif request.method not in allowed:
             response = JsonResponse({"detail": _("This API is read-only.")}, status=405)
-            response["Allow"] = "GET, HEAD, OPTIONS"
+            response["Allow"] = ", ".join(allowed)
         else:
             response = view(request, *args, **kwargs)
         for header, value in CORS_HEADERS.items():
             response[header] = value
+        if extra_methods:
+            response["Access-Control-Allow-Methods"] = ", ".join(allowed)
         return response
 
     wrapped.csrf_exempt = True
@@ -460,5 +483,7 @@ def with_cors(view):
 def urls():
     patterns, app_name, namespace = api.urls
     for pattern in patterns:
-        pattern.callback = with_cors(pattern.callback)
+        route = "/" + str(pattern.pattern)
+        extra = next((methods for prefix, methods in EXTRA_METHODS.items() if route.startswith(prefix)), set())
+        pattern.callback = with_cors(pattern.callback, frozenset(extra))
     return patterns, app_name, namespace

@@ -4,7 +4,7 @@ Fixed, not sliding: the counter's key names its window (``time // window``), so 
 keeps trying is still let in again when the window ends, and ``Retry-After`` can say when. Each
 attempt is one atomic ``add`` or ``incr`` of the cache (no read-modify-write, no database).
 The visitor is the network address (``website.client_ip``; set ``TRUSTED_PROXY_COUNT`` behind
-proxies). Used by search suggestions and the newsletter sign-up.
+proxies). Used by search suggestions, the newsletter sign-up and the glossary checker.
 """
 
 import time

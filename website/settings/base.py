@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "syndication",
     "public_api",
     "indicators",
+    "glossary",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -72,6 +73,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Marks inclusive-language hits in the admin's page previews only (for the editor's checks).
+    "glossary.middleware.PreviewMarksMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"

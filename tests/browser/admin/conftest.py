@@ -82,6 +82,7 @@ def production_csp():
         "SECRET_KEY": "x" * 50,
         "ALLOWED_HOSTS": "example.org",
         "DATABASE_URL": "postgres://nobody@127.0.0.1:1/none",
+        "REDIS_URL": "redis://127.0.0.1:1/0",  # required by production settings since main added Redis
     }
     out = subprocess.run([sys.executable, "-c", code], env=env, cwd=PROJECT, capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
