@@ -327,6 +327,16 @@ class FacetedListing:
         return any(self.selected.values())
 
     @property
+    def selected_count(self) -> int:
+        """How many filter values are ticked: the "Filters (3)" of the panel's summary."""
+        return sum(len(values) for values in self.selected.values())
+
+    @property
+    def clear_url(self) -> str:
+        """This listing without any filter (the sort order stays)."""
+        return f"?{self.querystring(**{facet.param: None for facet in self.facets})}"
+
+    @property
     def active_filters(self) -> list[dict]:
         """Selected values with a link that removes just that one (for the 'active filters' list)."""
         active = []
