@@ -28,6 +28,7 @@ class Option:
     label: str
     count: int
     selected: bool
+    only_url: str = ""  # this listing filtered on this value alone (for the board's status tiles)
 
 
 @dataclass
@@ -224,6 +225,9 @@ class FacetedListing:
             }
             for facet in facets
         ]
+        for group in self.groups:
+            for option in group["options"]:
+                option.only_url = f"?{self.querystring(**{group['facet'].param: option.value})}"
         self.page = self._paginate()
 
     # -- filtering and counting
