@@ -47,7 +47,9 @@ def site(home_pages, make_page, translate_page, terms):  # noqa: F811
     board = make_page(RecommendationIndexPageFactory, home_pages["nl"])
     advice = RecommendationPageFactory.build(slug="huur", title="Advies huur", date_issued=datetime.date(2025, 1, 15))
     advice.status_history = [
-        StatusChange(date=datetime.date(2025, 3, 1), status="besproken", note="Besproken.", locale=advice.locale)
+        StatusChange(
+            date=datetime.date(2025, 3, 1), status="besproken", note="Besproken.", locale=home_pages["nl"].locale
+        )
     ]
     board.add_child(instance=advice)
     advice.themes.set([terms["wonen"]])
