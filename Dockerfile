@@ -3,13 +3,17 @@
 # collected (hashed, compressed) at build time and served by WhiteNoise, runs as a non-root user.
 # Not built on the development machines (no Docker engine there); see README "Production".
 
-ARG PYTHON_IMAGE=python:3.11-slim-bookworm
+# Pinned by digest so a rebuild gets the same base until someone decides otherwise. To update:
+#   docker buildx imagetools inspect python:3.11-slim-bookworm   # copy the index "Digest:"
+# and replace the sha256 below (one digest covers every architecture). Debian package pins below
+# follow the base's Debian release (bookworm): `apt-cache policy <package>` inside the new base.
+ARG PYTHON_IMAGE=python:3.11-slim-bookworm@sha256:2e32f7d302adc1c37428355c1e646897c0c53f4fd60b6a551245fb90ee129f91
 
 # ---- build: virtualenv with pinned runtime dependencies, compiled translations, static files
 FROM ${PYTHON_IMAGE} AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PYTHONDONTWRITEBYTECODE=1
 RUN apt-get update \
- && apt-get install -y --no-install-recommends gettext \
+ && apt-get install -y --no-install-recommends gettext=0.21-12 \
  && rm -rf /var/lib/apt/lists/*
 RUN python -m venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH
@@ -34,7 +38,8 @@ ENV PATH=/opt/venv/bin:$PATH \
     STATIC_ROOT=/app/staticfiles \
     MEDIA_ROOT=/app/media \
     CACHE_DIR=/tmp/levl-cache \
-    PORT=8000
+    PORT=8000 \
+    FORWARDED_ALLOW_IPS=127.0.0.1,::1
 RUN groupadd --system --gid 10001 app \
  && useradd --system --uid 10001 --gid app --home-dir /app --shell /usr/sbin/nologin app
 WORKDIR /app
@@ -42,8 +47,11 @@ COPY --from=build /opt/venv /opt/venv
 COPY --from=build --chown=root:root /app /app
 # Uploaded media live in a volume mounted here; the app user must be able to write it.
 RUN mkdir -p /app/media && chown app:app /app/media
-USER app
+# Numeric, so the runtime can check it is not root without reading /etc/passwd.
+USER 10001:10001
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD ["python", "/app/website/healthcheck.py"]
-CMD ["sh", "-c", "exec gunicorn website.wsgi --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY:-2} --access-logfile - --forwarded-allow-ips '*'"]
+# gunicorn trusts X-Forwarded-Proto only from FORWARDED_ALLOW_IPS (it reads the variable itself;
+# the app reads it too, for X-Forwarded-For): set it to the proxy's address, never '*'.
+CMD ["sh", "-c", "exec gunicorn website.wsgi --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY:-2} --access-logfile -"]

@@ -76,6 +76,11 @@ lint: install ## Ruff lint and format check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+.PHONY: lint-deploy
+lint-deploy: install ## hadolint on the Dockerfile, the Compose specification schema on compose.yaml
+	$(BIN)/hadolint Dockerfile
+	$(BIN)/check-jsonschema --builtin-schema vendor.compose-spec compose.yaml
+
 .PHONY: checks
 checks: install ## Django system checks, deploy checks under production settings, migrations up to date
 	$(MANAGE) check --fail-level WARNING

@@ -73,6 +73,7 @@ def test_rate_limit_behind_a_proxy_counts_each_visitor(client, add_page, monkeyp
     monkeypatch.setattr(ratelimit, "RATE", 3)
     monkeypatch.setattr(ratelimit, "WINDOW", 3600)  # no window boundary in the middle of the test
     settings.TRUSTED_PROXY_COUNT = 1
+    settings.FORWARDED_ALLOW_IPS = ["10.0.0.0/24"]
     add_page("Werkgevers", "Tekst.")
     proxy = {"REMOTE_ADDR": "10.0.0.254"}
     first = [
@@ -82,6 +83,13 @@ def test_rate_limit_behind_a_proxy_counts_each_visitor(client, add_page, monkeyp
     assert first == [200] * 3 + [429, 429]
     # Another visitor behind the same proxy has a budget of its own.
     assert suggest(client, "nl", "werk", HTTP_X_FORWARDED_FOR="198.51.100.8", **proxy).status_code == 200
+
+    # A client that reaches the app directly (not from a proxy address) cannot forge one either.
+    bypass = [
+        suggest(client, "nl", "werk", REMOTE_ADDR="203.0.113.9", HTTP_X_FORWARDED_FOR=f"192.0.2.{n}").status_code
+        for n in range(4)
+    ]
+    assert bypass == [200] * 3 + [429]
 
     # Without a trusted proxy, the header is ignored: it is the visitor's to forge.
     settings.TRUSTED_PROXY_COUNT = 0

@@ -104,6 +104,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 PAGE_CACHE_SECONDS = env.PAGE_CACHE_SECONDS
 SEARCH_CACHE_SECONDS = env.SEARCH_CACHE_SECONDS
 TRUSTED_PROXY_COUNT = env.TRUSTED_PROXY_COUNT
+FORWARDED_ALLOW_IPS = env.FORWARDED_ALLOW_IPS
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
@@ -162,6 +163,13 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Background work: Wagtail 8 itself queues tasks through django-tasks; they are stored in the
 # database and run by `manage.py db_worker` (newsletter sending among them). Tests run them at once.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Periodic clean-ups run by `manage.py run_schedule` (the Compose scheduler service).
+SCHEDULED_COMMANDS = [
+    # Sign-ups never confirmed: personal data kept no longer than the confirmation window.
+    {"command": "purge_pending_subscribers", "interval": 6 * 3600},
+    # Finished background-task rows (django-tasks keeps them until pruned).
+    {"command": "prune_db_task_results", "args": ["--min-age-days", "14"], "interval": 24 * 3600},
+]
 
 # Email goes through Django's SMTP backend; dev and test override the backend or the host.
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
@@ -172,6 +180,7 @@ EMAIL_HOST_PASSWORD = env.EMAIL_HOST_PASSWORD
 EMAIL_USE_TLS = env.EMAIL_USE_TLS
 DEFAULT_FROM_EMAIL = env.DEFAULT_FROM_EMAIL
 SERVER_EMAIL = env.DEFAULT_FROM_EMAIL
+NEWSLETTER_REPLY_TO = env.NEWSLETTER_REPLY_TO
 
 # Wagtail
 WAGTAIL_SITE_NAME = "LEVL"

@@ -58,6 +58,10 @@ SEARCH_CACHE_SECONDS = _int("SEARCH_CACHE_SECONDS", 300)
 # How many reverse proxies in front of the app append to X-Forwarded-For (0 = none: the
 # connection's own address identifies the visitor). Rate limits count per visitor address.
 TRUSTED_PROXY_COUNT = _int("TRUSTED_PROXY_COUNT", 0)
+# The addresses (or CIDR networks) of those proxies. gunicorn reads the same variable for
+# X-Forwarded-Proto; the app trusts X-Forwarded-For only on connections from these addresses,
+# so a client that reaches the app directly cannot claim another address or HTTPS.
+FORWARDED_ALLOW_IPS = _list("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 # Production cache: a directory shared by every worker process of one host (menus, site roots).
 CACHE_DIR = Path(_str("CACHE_DIR", "/tmp/levl-cache"))
 
@@ -68,6 +72,8 @@ EMAIL_HOST_USER = _str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = _str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = _bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = _str("DEFAULT_FROM_EMAIL", "nieuwsbrief@example.org")
+# Where answers to a newsletter go (a mailbox someone reads); empty = the From address.
+NEWSLETTER_REPLY_TO = _str("NEWSLETTER_REPLY_TO")
 
 # Translation
 MACHINE_TRANSLATION = _bool("MACHINE_TRANSLATION", False)
