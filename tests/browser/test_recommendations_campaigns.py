@@ -122,7 +122,7 @@ def test_status_board_can_be_filtered_by_keyboard_only(live_server, page, site):
     expect(titles).to_have_count(2)
     assert sorted(titles.all_inner_texts()) == ["Advies huur", "Advies profilering"]
     # The active filter can be removed by keyboard too.
-    _tab_to(page, ".active-filters a")
+    _tab_to(page, ".active-filters .chip")
     with page.expect_navigation():
         page.keyboard.press("Enter")
     expect(page.locator(".listing__results .card")).to_have_count(1)
