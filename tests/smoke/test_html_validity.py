@@ -58,17 +58,17 @@ def test_main_pages_are_valid_html(demo, client, tmp_path):
         assert response.status_code == 200, f"{path}: HTTP {response.status_code}"
         target = tmp_path / f"page-{index:02d}.html"
         target.write_bytes(response.content)
-        files[target.as_uri()] = path
+        files[str(target)] = path
     result = subprocess.run(
         [java, "-Djava.security.egd=file:/dev/./urandom", "-jar", str(VNU), "--errors-only", "--format", "json"]
-        + [str(Path(uri.removeprefix("file://"))) for uri in files],
+        + list(files),
         capture_output=True,
         text=True,
         timeout=300,
     )
     messages = json.loads(result.stderr or '{"messages": []}')["messages"]
     errors = [
-        f"{files.get(m.get('url'), m.get('url'))} line {m.get('lastLine')}: {m.get('message')}"
+        f"{files.get(m.get('url', '').removeprefix('file:'), m.get('url'))} line {m.get('lastLine')}: {m.get('message')}"
         for m in messages
         if m.get("type") == "error" or m.get("subType") == "fatal"
     ]
