@@ -11,9 +11,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from website.content_cache import active_locale, cached
+from website.content_cache import active_locale, cached, cached_render, query_key
 from website.facets import theme_facet
-from website.fragment_cache import cached_render, query_key
 
 from . import querylog, ratelimit
 from .listing import search_listing

@@ -19,15 +19,14 @@ class StandardPage(BasePage):
     footer without a developer.
     """
 
+    public_type_label = _("Information page")  # "standard page" is an editor's word, not a visitor's
     public_type_label_plural = _("Information pages")
 
-    public_type_label = _("Information page")  # "standard page" is an editor's word, not a visitor's
-
-    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"), help_text="Inhoud van de pagina.")
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"), help_text=_("Content of the page."))
     show_in_footer = models.BooleanField(
         _("show in footer"),
         default=False,
-        help_text="Toon een link naar deze pagina onderaan elke pagina (bv. privacy, toegankelijkheid).",
+        help_text=_("Show a link to this page at the bottom of every page (e.g. privacy, accessibility)."),
     )
 
     parent_page_types = ["website.HomePage", "website.StandardPage"]
