@@ -7,6 +7,9 @@ PY := $(BIN)/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# make run's public address follows HOST and PORT (links in mails, the admin URL, the Site's port),
+# unless BASE_URL is set; a server on 0.0.0.0 is reached at 127.0.0.1.
+RUN_BASE_URL := $(or $(BASE_URL),http://$(if $(filter 0.0.0.0,$(HOST)),127.0.0.1,$(HOST)):$(PORT))
 PYTEST_ARGS ?=
 # Two workers by default: the machines have two cores; set PYTEST_WORKERS=0 to run in one process.
 PYTEST_WORKERS ?= 2
@@ -43,8 +46,8 @@ makemessages: .stamp-install ## Update every app's .po files (no source location
 .PHONY: run
 run: install ## Run the site with demo content on http://127.0.0.1:8000 (SQLite unless DATABASE_URL is set)
 	$(MANAGE) migrate --no-input -v0
-	$(MANAGE) load_demo_content
-	$(MANAGE) runserver $(HOST):$(PORT)
+	BASE_URL=$(RUN_BASE_URL) $(MANAGE) load_demo_content
+	BASE_URL=$(RUN_BASE_URL) $(MANAGE) runserver $(HOST):$(PORT)
 
 .PHONY: prod
 prod: install ## Production topology without Docker: Varnish on :8080 -> gunicorn + db_worker -> DATABASE_URL, REDIS_URL (throwaway ones when unset)

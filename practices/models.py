@@ -37,6 +37,9 @@ class PracticeIndexPage(FacetedIndexMixin, BasePage):
     """The good-practice database: every live practice of this language, filterable by theme,
     audience, region, sector and starting year, with counts."""
 
+    public_type_label = _("Overview page")
+    public_type_label_plural = _("Overview pages")
+
     per_page = 12
     listing_newest_field = "-period_start"
 

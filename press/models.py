@@ -25,6 +25,9 @@ class PressIndexPage(BasePage):
     """The press room of one language: every press release and opinion piece, filterable by
     theme, type and year, with the press contact journalists look for first."""
 
+    public_type_label = _("Overview page")
+    public_type_label_plural = _("Overview pages")
+
     contact_name = models.CharField(
         _("press contact name"), max_length=120, blank=True, help_text=_("Name of the press officer.")
     )
@@ -92,6 +95,10 @@ class PressIndexPage(BasePage):
 
 class PressItemPage(BasePage):
     """What every press-room item has: the date it went out, so lists sort and filter by year."""
+
+    public_type_label_plural = _("Press items")
+
+    publication_date_field = "date"
 
     KIND_RELEASE = "release"
     KIND_OPINION = "opinion"

@@ -18,6 +18,7 @@ class PolicyLevel(models.TextChoices):
 
 class AddresseeKind(models.TextChoices):
     MINISTER = "minister", _("Minister")
+    SECRETARY_OF_STATE = "staatssecretaris", _("Secretary of state")
     ADMINISTRATION = "administratie", _("Administration")
     ADVISORY_COUNCIL = "adviesraad", _("Advisory council")
     PARLIAMENT = "parlement", _("Parliament")

@@ -387,7 +387,7 @@ RECOMMENDATIONS = [
             "audiences": ["beleidsmakers", "middenveldorganisaties"],
             "regions": ["federaal", "vlaanderen", "brussel"],
             "level": "federaal",
-            "kind": "minister",
+            "kind": "staatssecretaris",
             "date": D(2024, 6, 21),
             "response_url": "https://example.org/napar",
         },

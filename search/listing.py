@@ -14,7 +14,6 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import CharField, F, Lookup, Q, Value
 from django.http import QueryDict
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from website.facets import SORTS, Facet, FacetedListing, TaxonomyFacet, audience_facet, theme_facet
@@ -36,7 +35,7 @@ def searchable_page_models() -> list:
         for model in apps.get_models()
         if issubclass(model, BasePage) and model is not BasePage and model.parent_page_types != ["wagtailcore.Page"]
     ]
-    return sorted(models, key=lambda model: (not model.is_content, str(model._meta.verbose_name_plural)))
+    return sorted(models, key=lambda model: (not model.is_content, model.type_label_plural()))
 
 
 @dataclass
@@ -57,7 +56,7 @@ class ContentTypeFacet(Facet):
         return queryset.filter(content_type_id__in=self.ids_for(values))
 
     def known_values(self, locale_id):
-        return {model._meta.model_name: capfirst(model._meta.verbose_name_plural) for model in searchable_page_models()}
+        return {model._meta.model_name: model.type_label_plural() for model in searchable_page_models()}
 
 
 def type_facet():

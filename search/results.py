@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import prefetch_related_objects
 
+from website.models.base_page import publication_dates
 from website.taxonomy.lookup import localise, terms_by_id
 
 from . import documents, highlight
@@ -28,7 +29,9 @@ def type_label(page) -> str:
     from django.contrib.contenttypes.models import ContentType
 
     model = ContentType.objects.get_for_id(page.content_type_id).model_class()
-    return str(model._meta.verbose_name) if model else ""
+    if model is None:
+        return ""
+    return model.type_label() if hasattr(model, "type_label") else str(model._meta.verbose_name)
 
 
 def search_config(language_code: str) -> str | None:
@@ -65,13 +68,14 @@ def build_results(request, pages, query: str, locale_id: int, language_code: str
     config = search_config(language_code)
     snippets = highlight.snippets(pages, query, config)
     found_in = documents.matching_documents(pages, query, config)
+    dates = publication_dates(pages)
     return [
         Result(
             page=page,
             url=page.get_url(request),
             type_label=type_label(page),
             themes=themes[page.pk],
-            date=page.last_published_at or page.first_published_at,
+            date=dates[page.pk],
             snippet=snippets.get(page.pk, ""),
             documents=found_in.get(page.pk, []),
         )

@@ -23,7 +23,7 @@ def content_kinds() -> list[tuple[str, str]]:
     """
     models_ = [model for model in get_page_models() if issubclass(model, BasePage) and model.is_content]
     return sorted(
-        ((model._meta.model_name, str(model._meta.verbose_name_plural).capitalize()) for model in models_),
+        ((model._meta.model_name, model.type_label_plural()) for model in models_),
         key=lambda kind: kind[1],
     )
 
@@ -36,6 +36,9 @@ def kind_facet():
 
 class ThemeIndexPage(BasePage):
     """Overview of the theme hubs, the entry point for visitors who think in policy domains."""
+
+    public_type_label = _("Overview page")
+    public_type_label_plural = _("Overview pages")
 
     parent_page_types = ["website.HomePage"]
     subpage_types = ["themes.ThemePage"]
@@ -83,6 +86,8 @@ class ThemePage(BasePage):
     Works on BasePage, so every content family (present or future) appears without this app
     knowing it; pages are matched by the theme's slug, which is the same in every language.
     """
+
+    publication_date_field = None  # a hub gathers pages; it has no date of its own
 
     theme = models.ForeignKey(
         "taxonomy.Theme",
@@ -134,10 +139,7 @@ class ThemePage(BasePage):
             cache_key=None if getattr(request, "is_preview", False) else self.pk,
             prepare=prepare_cards,
         )
-        labels = dict(content_kinds())
         listing.page.object_list = list(listing.page.object_list)
-        for card in listing.page.object_list:
-            card.kind_label = labels.get(card.content_type.model, "")
         return listing
 
     def get_context(self, request, *args, **kwargs):

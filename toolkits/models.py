@@ -42,6 +42,9 @@ class ToolkitIndexPage(FacetedIndexMixin, BasePage):
     """The toolkit library: every live toolkit of this language, filterable by theme, audience,
     sector, region and year, with counts, in a plain GET form that works without JavaScript."""
 
+    public_type_label = _("Overview page")
+    public_type_label_plural = _("Overview pages")
+
     per_page = 12
 
     parent_page_types = ["website.HomePage"]

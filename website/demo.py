@@ -231,11 +231,24 @@ HOME = {
 }
 
 
+def _site_address() -> tuple[str, int]:
+    base = urlsplit(env.BASE_URL)
+    return base.hostname or "localhost", base.port or (443 if base.scheme == "https" else 80)
+
+
 @step(20)
 def home_page(ctx):
     site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
     root = Page.get_first_root_node()
     home = HomePageFactory._meta.model.objects.filter(locale=ctx.locales["nl"], depth=2).first()
+    if home is not None and site is not None and site.root_page_id == home.pk:
+        # The site's address follows BASE_URL (``make run PORT=8802`` sets it), so absolute links
+        # (canonical, hreflang, mails) point where the server runs. The only thing a rerun may change.
+        host, port = _site_address()
+        if (site.hostname, site.port) != (host, port):
+            site.hostname, site.port = host, port
+            site.save(update_fields=["hostname", "port"])
+            print(f"Site address set to {host}:{port} (BASE_URL {env.BASE_URL})")
     if home is None:
         # Wagtail installs a placeholder "Welcome" page with slug "home"; ours replaces it.
         placeholder = root.get_children().exclude(content_type__model="homepage").filter(slug="home").first()
@@ -248,8 +261,7 @@ def home_page(ctx):
         home.save_revision().publish()
         ctx.made("home page")
         # Canonical and hreflang URLs are absolute: they use the site's host and port.
-        base = urlsplit(env.BASE_URL)
-        host, port = base.hostname or "localhost", base.port or (443 if base.scheme == "https" else 80)
+        host, port = _site_address()
         if site is None:
             Site.objects.create(hostname=host, port=port, root_page=home, is_default_site=True, site_name="LEVL")
         else:

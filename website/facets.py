@@ -29,6 +29,7 @@ class Option:
     label: str
     count: int
     selected: bool
+    only_url: str = ""  # this listing filtered on this value alone (for the board's status tiles)
 
 
 @dataclass
@@ -225,6 +226,9 @@ class FacetedListing:
             }
             for facet in facets
         ]
+        for group in self.groups:
+            for option in group["options"]:
+                option.only_url = f"?{self.querystring(**{group['facet'].param: option.value})}"
         self.page = self._paginate()
 
     # -- filtering and counting
@@ -326,6 +330,16 @@ class FacetedListing:
     @property
     def is_filtered(self) -> bool:
         return any(self.selected.values())
+
+    @property
+    def selected_count(self) -> int:
+        """How many filter values are ticked: the "Filters (3)" of the panel's summary."""
+        return sum(len(values) for values in self.selected.values())
+
+    @property
+    def clear_url(self) -> str:
+        """This listing without any filter (the sort order stays)."""
+        return f"?{self.querystring(**{facet.param: None for facet in self.facets})}"
 
     @property
     def active_filters(self) -> list[dict]:

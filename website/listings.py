@@ -12,6 +12,7 @@ from wagtail.models import Page, get_page_models
 
 from .content_cache import cached, public
 from .models import BasePage, StandardPage
+from .models.base_page import annotate_cards
 
 CARD_RENDITIONS = ("fill-640x360|format-webp", "fill-640x360")
 
@@ -29,7 +30,7 @@ def prepare_cards(rows: list) -> list:
     for row in rows:
         if row.listing_image is not None:
             row.listing_image.get_rendition(CARD_RENDITIONS[0])
-    return rows
+    return annotate_cards(rows)
 
 
 def content_type_ids() -> list[int]:
@@ -42,7 +43,7 @@ def latest_content(locale_id: int, count: int):
     queryset = public(
         BasePage.objects.live().filter(locale_id=locale_id, content_type_id__in=content_type_ids())
     ).order_by("-first_published_at")
-    return list(card_queryset(queryset)[:count])
+    return annotate_cards(list(card_queryset(queryset)[:count]))
 
 
 def featured_pages(home) -> list:
@@ -51,7 +52,7 @@ def featured_pages(home) -> list:
     if not page_ids:
         return []
     by_id = {page.id: page for page in card_queryset(public(BasePage.objects.live().filter(id__in=page_ids)))}
-    return [by_id[page_id] for page_id in page_ids if page_id in by_id]
+    return annotate_cards([by_id[page_id] for page_id in page_ids if page_id in by_id])
 
 
 def _link(page) -> dict:

@@ -29,6 +29,8 @@ class CampaignPage(BasePage):
     current, upcoming or past campaigns.
     """
 
+    publication_date_field = "start_date"
+
     start_date = models.DateField(_("start date"), db_index=True, help_text=_("First day of the campaign."))
     end_date = models.DateField(
         _("end date"),

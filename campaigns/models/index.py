@@ -17,6 +17,9 @@ class CampaignIndexPage(BasePage):
     """All campaigns of one language, grouped as current, upcoming and past, with the same facets
     as every other listing plus the period."""
 
+    public_type_label = _("Overview page")
+    public_type_label_plural = _("Overview pages")
+
     per_page = models.PositiveSmallIntegerField(
         _("results per page"), default=12, help_text=_("Number of campaigns per page in the listing (6 to 48).")
     )

@@ -18,6 +18,9 @@ class NewsletterIndexPage(RoutablePageMixin, BasePage):
     """The newsletter's own page in one language: the sign-up form, the archive of sent issues
     and their RSS feed (``feed/``), so people can judge the newsletter before subscribing."""
 
+    public_type_label = _("Overview page")
+    public_type_label_plural = _("Overview pages")
+
     privacy_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("privacy page"),
@@ -65,6 +68,11 @@ class NewsletterPage(BasePage):
     themes; an issue without themes goes to every subscriber of its language. ``sent_at`` is set
     when sending starts and puts the issue in the public archive.
     """
+
+    public_type_label = _("Newsletter")
+    public_type_label_plural = _("Newsletters")
+
+    publication_date_field = "sent_at"
 
     body = StreamField(
         NewsletterStreamBlock(), blank=True, verbose_name=_("body"), help_text=_("Content of the newsletter.")

@@ -94,8 +94,8 @@ def test_filters_by_theme_type_and_year_with_counts(client, make_press_item, the
     found, html = titles("theme=wonen")
     assert found == ["O2025 wonen", "R2024 wonen"]  # newest first by date
     labels = {" ".join(label.get_text().split()) for label in html.select(".facets__option label")}
-    assert "Persbericht (1 resultaten)" in labels and "Opiniestuk (1 resultaten)" in labels
-    assert "2025 (1 resultaten)" in labels and "2024 (1 resultaten)" in labels
+    assert "Persbericht (1), 1 resultaat" in labels and "Opiniestuk (1), 1 resultaat" in labels
+    assert "2025 (1), 1 resultaat" in labels and "2024 (1), 1 resultaat" in labels
     found, _ = titles("year=2025&year=2023&type=opinion")
     assert found == ["O2025 wonen", "O2023 werk"]
 

@@ -23,6 +23,9 @@ class RecommendationIndexPage(BasePage):
     recommendations were adopted, and every filter combination has a shareable URL.
     """
 
+    public_type_label = _("Overview page")
+    public_type_label_plural = _("Overview pages")
+
     status_explainer = RichTextField(
         _("about the follow-up"),
         blank=True,

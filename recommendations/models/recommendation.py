@@ -38,6 +38,8 @@ class RecommendationPage(BasePage):
     ever edit the history; the denormalised fields cannot drift because they are never edited.
     """
 
+    publication_date_field = "date_issued"
+
     summary = RichTextField(
         _("summary"),
         features=["bold", "italic", "link", "ul"],
@@ -218,6 +220,31 @@ class RecommendationPage(BasePage):
     @property
     def status_step(self) -> int:
         return STATUS_STEP.get(self.status, 1)
+
+    @property
+    def steps(self) -> list[dict]:
+        """The stepper: sent (dated with ``date_issued``), discussed, decision; each dated with the
+        first history entry that reached it, the current one marked."""
+        reached = {1: self.date_issued}
+        for entry in self.timeline:
+            reached.setdefault(STATUS_STEP.get(entry.status, 1), entry.date)
+        current = self.status_step
+        decision = self.get_status_display() if current >= 3 else _("Decision")
+        labels = [(1, _("Sent"), Status.SENT), (2, _("Discussed"), Status.DISCUSSED), (3, decision, self.status)]
+        return [
+            {
+                "label": label,
+                "date": reached.get(number) if number <= current else None,
+                "state": "current" if number == current else ("done" if number < current else "todo"),
+                "status": status if number <= current else "",
+            }
+            for number, label, status in labels
+        ]
+
+    @property
+    def last_update(self):
+        """The most recent dated event: the latest follow-up entry, else the sending date."""
+        return self.status_date or self.date_issued
 
     def related_cards(self) -> list:
         """Cards of the chosen practices, in the editor's order and in this page's language."""

@@ -82,9 +82,16 @@ def test_detail_shows_numbered_recommendations_timeline_response_and_download(cl
     assert html.h1.get_text() == "Meer diversiteit bij het onderwijspersoneel"
     items = html.select("ol.recommendation-list > li")
     assert [li.h3.get_text() for li in items] == ["Zet in op meer diversiteit", "Meet de vooruitgang"]
+    # Sending is the first dated step of the history, then the editors' entries.
     entries = html.select("ol.timeline > li")
-    assert [e.time["datetime"] for e in entries] == ["2024-03-10", "2024-09-02"]
-    assert "Twee van de vijf" in entries[1].get_text()
+    assert [e.time["datetime"] for e in entries] == ["2024-03-01", "2024-03-10", "2024-09-02"]
+    assert "Verstuurd" in entries[0].get_text()
+    assert "Twee van de vijf" in entries[2].get_text()
+    # The stepper marks the current step (the decision, dated) and dates the ones before it.
+    steps = html.select("ol.status-path > li")
+    assert [s.get("aria-current") for s in steps] == [None, None, "step"]
+    assert [s.time["datetime"] if s.time else None for s in steps] == ["2024-03-01", "2024-03-10", "2024-09-02"]
+    assert "Gedeeltelijk overgenomen" in steps[2].get_text()
     assert "zij-instroom" in html.select_one(".government-response").get_text()
     assert html.find("a", href="https://example.org/beleidsnota")
     download = html.select_one(".download a")
@@ -114,7 +121,7 @@ def test_english_translation_keeps_history_dates_and_status(client, make_recomme
     assert english.status == "gedeeltelijk-overgenomen"
     html = soup(client.get(english.url))
     assert html.html["lang"] == "en"
-    assert [e.time["datetime"] for e in html.select("ol.timeline > li")] == ["2024-03-10", "2024-09-02"]
+    assert [e.time["datetime"] for e in html.select("ol.timeline > li")] == ["2024-03-01", "2024-03-10", "2024-09-02"]
 
 
 def test_preview_shows_the_status_the_edited_history_implies(rf, make_recommendation):
@@ -186,7 +193,7 @@ def test_detail_query_budget_does_not_grow(client, home_pages, make_page, make_r
     few_count, _ = _detail_queries(client, few)
     many_count, response = _detail_queries(client, many)
     html = soup(response)
-    assert len(html.select("ol.timeline > li")) == 20
+    assert len(html.select("ol.timeline > li")) == 21  # the sending, then 20 steps
     assert len(html.select(".card-list > li")) == 20
     assert many_count == few_count
     assert many_count <= 12, f"detail page used {many_count} queries"

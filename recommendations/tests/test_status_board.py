@@ -57,8 +57,8 @@ def test_board_lists_live_recommendations_with_their_status(client, board):
     card = html.find("a", string="Huur").find_parent("article")
     assert card.select_one(".status-badge--overgenomen")
     summary = {
-        li["class"][1].removeprefix("status-summary__item--"): int(li.select_one(".status-summary__count").get_text())
-        for li in html.select(".status-summary__item")
+        tile["class"][1].removeprefix("status-tile--"): int(tile.select_one(".status-tile__count").get_text())
+        for tile in html.select(".status-tile")
     }
     assert summary == {
         "verstuurd": 1,
@@ -67,6 +67,11 @@ def test_board_lists_live_recommendations_with_their_status(client, board):
         "overgenomen": 2,
         "niet-overgenomen": 0,
     }
+    # Each tile filters the board on its status, and says which one is chosen.
+    assert html.select_one(".status-tile--besproken")["href"] == "?status=besproken"
+    filtered = get(client, board, "status=besproken")
+    assert filtered.select_one(".status-tile--besproken")["aria-current"] == "true"
+    assert len(titles(filtered)) == 2
 
 
 def test_theme_level_and_status_combine_with_disjunctive_counts(client, board):

@@ -62,7 +62,7 @@ def test_result_shows_type_themes_date_snippet_and_count(client, add_page):
     html = soup(client.get("/nl/search/?q=verhuurder"))
     assert html.select_one(".results-header__count").get_text().split()[0] == "1"
     result = html.select_one(".search-result")
-    assert result.select_one(".search-result__type").get_text(strip=True) == "standaardpagina"
+    assert result.select_one(".search-result__type .card__kind").get_text(strip=True) == "Informatiepagina"
     assert [li.get_text() for li in result.select(".theme-label")] == ["Wonen"]
     assert result.select_one("time")["datetime"]
     assert [m.get_text() for m in result.select(".search-result__snippet mark")] == ["verhuurder"]

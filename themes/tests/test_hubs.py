@@ -77,7 +77,7 @@ def test_hub_lists_every_content_type_on_its_theme_filterable_by_audience_and_ty
     assert sorted(a.get_text() for a in html.select(".card__title a")) == ["Praktijk werk", "Toolkit werk"]
     kinds = {i["value"]: i.find_next("label").get_text(" ", strip=True) for i in html.select("input[name=type]")}
     assert kinds["toolkitpage"].startswith("Toolkits (1") and kinds["practicepage"].startswith("Goede praktijken (1")
-    assert sorted(c.get_text() for c in html.select(".card__kind")) == ["Goede praktijken", "Toolkits"]
+    assert sorted(c.get_text() for c in html.select(".card__kind")) == ["Goede praktijk", "Toolkit"]
 
     html = soup(client.get("/nl/themas/werk/?audience=werkgevers"))
     assert [a.get_text() for a in html.select(".card__title a")] == ["Toolkit werk"]
@@ -128,7 +128,7 @@ def test_filtered_hub_is_rendered_once_until_the_next_publish(client, hubs, cont
     with mock.patch("website.facets.FacetedListing", building):
         again = soup(client.get("/nl/themas/werk/?type=toolkitpage&audience=werkgevers"))
     assert [a.get_text() for a in again.select(".card__title a")] == ["Toolkit werk"]
-    assert [c.get_text() for c in again.select(".card__kind")] == ["Toolkits"]
+    assert [c.get_text() for c in again.select(".card__kind")] == ["Toolkit"]
 
     toolkits = ToolkitIndexPage.objects.get()
     tag(

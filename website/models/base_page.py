@@ -93,6 +93,34 @@ class BasePage(Page):
     class Meta:
         verbose_name = _("page")
 
+    #: What visitors call this kind of page on cards and search results (default: verbose_name),
+    #: and its plural (search's type filter). A model without an explicit ``verbose_name_plural``
+    #: must set the plural: Django's fallback appends an "s" untranslated ("page standards").
+    public_type_label = None
+    public_type_label_plural = None
+    #: The field holding the page's own publication date (a press item's date, a recommendation's
+    #: issue date...): cards and search results show it, never the day the content was loaded.
+    #: ``None``: a page with no date of its own (a theme hub).
+    publication_date_field = "first_published_at"
+
+    @classmethod
+    def type_label(cls) -> str:
+        from django.utils.text import capfirst
+
+        return str(capfirst(cls.public_type_label or cls._meta.verbose_name))
+
+    @classmethod
+    def type_label_plural(cls) -> str:
+        from django.utils.text import capfirst
+
+        return str(capfirst(cls.public_type_label_plural or cls._meta.verbose_name_plural))
+
+    @property
+    def publication_date(self):
+        if self.publication_date_field is None:
+            return None
+        return getattr(self, self.publication_date_field, None) or self.first_published_at
+
     @property
     def meta_description(self) -> str:
         return self.search_description or self.intro
@@ -121,3 +149,50 @@ class BasePage(Page):
         from website.taxonomy.lookup import localise
 
         return localise(self.themes.all(), self.locale_id)
+
+
+def publication_dates(pages) -> dict:
+    """``{page id: its own publication date}`` for generic page rows (search results, mixed lists).
+
+    Types dated by ``first_published_at`` need no query; the others are read in ONE query (a
+    UNION of one ``values_list`` per type present), whatever the number of types.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import DateField
+    from django.db.models.functions import Cast
+
+    dates, by_model = {}, {}
+    for page in pages:
+        model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+        field = getattr(model, "publication_date_field", "first_published_at") if model else "first_published_at"
+        if field is None:
+            dates[page.pk] = None
+        elif field == "first_published_at":
+            dates[page.pk] = page.first_published_at
+        else:
+            by_model.setdefault((model, field), []).append(page.pk)
+    parts = [
+        model.objects.filter(pk__in=ids).annotate(day=Cast(field, DateField())).values_list("pk", "day").order_by()
+        for (model, field), ids in by_model.items()
+    ]
+    if parts:
+        rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+        for pk, day in rows:
+            if day is not None:
+                dates[pk] = day
+    for page in pages:
+        dates.setdefault(page.pk, page.first_published_at)
+    return dates
+
+
+def annotate_cards(rows: list) -> list:
+    """Give generic page rows their type label and own publication date (``card_kind``,
+    ``card_date``) for ``includes/card.html``; at most one query (``publication_dates``)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    dates = publication_dates(rows)
+    for row in rows:
+        model = ContentType.objects.get_for_id(row.content_type_id).model_class()
+        row.card_kind = model.type_label() if model is not None and hasattr(model, "type_label") else ""
+        row.card_date = dates.get(row.pk)
+    return rows

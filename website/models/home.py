@@ -19,6 +19,9 @@ class HomePage(BasePage):
     module never needs to know which feature apps are installed.
     """
 
+    public_type_label = _("Home page")
+    public_type_label_plural = _("Home pages")
+
     hero_message = models.TextField(
         _("key message"),
         help_text=_("The key message in one or two sentences, large at the top of the page."),

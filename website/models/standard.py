@@ -19,6 +19,9 @@ class StandardPage(BasePage):
     footer without a developer.
     """
 
+    public_type_label = _("Information page")  # "standard page" is an editor's word, not a visitor's
+    public_type_label_plural = _("Information pages")
+
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"), help_text=_("Content of the page."))
     show_in_footer = models.BooleanField(
         _("show in footer"),

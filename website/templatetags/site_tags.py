@@ -28,15 +28,48 @@ def language_switcher(context, page=None):
     current = translation.get_language()
     translations = listings.translation_links(page) if page is not None else {}
     homes = _chrome(request)["homes"]
+    same_view = _same_view_paths(request, current) if page is None else {}
+    # Filters and the search query go along: taxonomy slugs are the same in every language, so
+    # ?theme=wonen selects "Logement" in French. The page number does not (lists differ in length).
+    kept = _kept_query(request)
     items = []
     for code, name in settings.LANGUAGES:
         fallback = code not in translations
-        url = translations[code]["url"] if not fallback else homes.get(code, f"/{code}/")
+        url = translations[code]["url"] if not fallback else same_view.get(code) or homes.get(code, f"/{code}/")
         fallback = fallback and page is not None and code != current
         if fallback:
             url = f"{url}?untranslated=1"
+        elif kept and (code in translations or code in same_view):
+            url = f"{url}?{kept}"
         items.append({"code": code, "name": name, "url": url, "current": code == current, "fallback": fallback})
     return {"items": items}
+
+
+KEPT_PARAMS = ("q", "theme", "audience", "region", "sector", "year", "level", "status", "type", "period", "sort")
+
+
+def _kept_query(request) -> str:
+    if request is None:
+        return ""
+    from django.http import QueryDict
+
+    query = QueryDict(mutable=True)
+    for param in KEPT_PARAMS:
+        values = [value[:200] for value in request.GET.getlist(param)[:20] if value]
+        if values:
+            query.setlist(param, values)
+    return query.urlencode()
+
+
+def _same_view_paths(request, current: str) -> dict:
+    """For a view that is not a Wagtail page (search, newsletter forms): the same path under each
+    language prefix. A 404 or an unknown path gets nothing (the switcher falls back to homes)."""
+    match = getattr(request, "resolver_match", None) if request is not None else None
+    prefix = f"/{current}/"
+    if match is None or match.url_name == "wagtail_serve" or not request.path.startswith(prefix):
+        return {}
+    rest = request.path[len(prefix) :]
+    return {code: f"/{code}/{rest}" for code, _name in settings.LANGUAGES}
 
 
 @register.inclusion_tag("website/includes/alternate_links.html")

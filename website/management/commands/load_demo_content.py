@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from website import demo_registry
+from website.settings import environment as env
 
 
 class Command(BaseCommand):
@@ -18,7 +19,7 @@ class Command(BaseCommand):
         if context.created:
             call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({context.created} items created)."))
-        self.stdout.write("Accounts: http://127.0.0.1:8000/admin/")
+        self.stdout.write(f"Accounts: {env.BASE_URL}/admin/")  # BASE_URL follows `make run PORT=...`
         for role, username, password in context.accounts:
             shown = repr(password) if password else "(changed since the demo created it)"
             self.stdout.write(f"  {role + ':':<12} user {username!r:<14} password {shown}")
