@@ -68,6 +68,22 @@ def page_document_ids(page) -> list[int]:
     return ids
 
 
+def public_documents(ids):
+    """The documents among ``ids`` whose collection (or an ancestor collection) has no view
+    restriction: a private document's text must never make a public page findable."""
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    from website.content_cache import cached
+
+    def restricted():
+        ids = set()
+        for collection in Collection.objects.filter(id__in=CollectionViewRestriction.objects.values("collection_id")):
+            ids |= set(Collection.objects.filter(path__startswith=collection.path).values_list("id", flat=True))
+        return sorted(ids)
+
+    return get_document_model().objects.filter(pk__in=ids).exclude(collection_id__in=cached("search-restricted-collections", restricted))
+
+
 def document_text_for_search(page) -> str:
     from .models import DocumentText
 
@@ -75,7 +91,7 @@ def document_text_for_search(page) -> str:
     if not ids:
         return ""
     return "\n".join(
-        DocumentText.objects.filter(document_id__in=ids).order_by("document_id").values_list("text", flat=True)
+        DocumentText.objects.filter(document__in=public_documents(ids)).order_by("document_id").values_list("text", flat=True)
     )
 
 
@@ -109,10 +125,13 @@ def referencing_page_ids(document_ids) -> list[int]:
 
 
 def reindex_pages(page_ids) -> int:
+    from .indexing import pages_changed
+
     count = 0
     for page in Page.objects.filter(id__in=page_ids).specific():
         index.insert_or_update_object(page)
         count += 1
+    pages_changed(page_ids)
     return count
 
 

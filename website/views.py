@@ -22,7 +22,13 @@ def healthz(request):
             cursor.fetchone()
     except Exception as exc:  # noqa: BLE001 - any database failure means "not healthy"
         return JsonResponse({"status": "error", "database": type(exc).__name__}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+    body = {"status": "ok", "database": "ok"}
+    from website import slots
+
+    # The search engine (a feature app's): reported, never a 503, since search falls back to the database.
+    for name, probe in slots.health_probes():
+        body[name] = probe()
+    return JsonResponse(body)
 
 
 def page_not_found(request, exception=None):

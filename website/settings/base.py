@@ -103,6 +103,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 PAGE_CACHE_SECONDS = env.PAGE_CACHE_SECONDS
 SEARCH_CACHE_SECONDS = env.SEARCH_CACHE_SECONDS
+# The public search's engine (search/engines/); Wagtail's database index below stays for the
+# admin and as the fallback while the engine is unreachable.
+SEARCH_URL = env.SEARCH_URL
 TRUSTED_PROXY_COUNT = env.TRUSTED_PROXY_COUNT
 FORWARDED_ALLOW_IPS = env.FORWARDED_ALLOW_IPS
 CACHES = {
