@@ -81,7 +81,11 @@ def public_documents(ids):
             ids |= set(Collection.objects.filter(path__startswith=collection.path).values_list("id", flat=True))
         return sorted(ids)
 
-    return get_document_model().objects.filter(pk__in=ids).exclude(collection_id__in=cached("search-restricted-collections", restricted))
+    return (
+        get_document_model()
+        .objects.filter(pk__in=ids)
+        .exclude(collection_id__in=cached("search-restricted-collections", restricted))
+    )
 
 
 def document_text_for_search(page) -> str:
@@ -91,7 +95,9 @@ def document_text_for_search(page) -> str:
     if not ids:
         return ""
     return "\n".join(
-        DocumentText.objects.filter(document__in=public_documents(ids)).order_by("document_id").values_list("text", flat=True)
+        DocumentText.objects.filter(document__in=public_documents(ids))
+        .order_by("document_id")
+        .values_list("text", flat=True)
     )
 
 

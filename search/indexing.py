@@ -111,4 +111,6 @@ def connect():
     post_save.connect(_any_page_saved, dispatch_uid="search-engine-page-saved")
     post_delete.connect(_any_page_deleted, dispatch_uid="search-engine-page-deleted")
     for signal in (post_save, post_delete):
-        signal.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid=f"search-engine-restriction-{signal}")
+        signal.connect(
+            restriction_changed, sender=PageViewRestriction, dispatch_uid=f"search-engine-restriction-{signal}"
+        )

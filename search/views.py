@@ -55,7 +55,12 @@ def results_section(request, query: str, locale) -> dict:
             "degraded": degraded,
         }
         html = render_to_string("search/includes/results.html", context, request)
-        return {"html": html, "total": found.listing.total, "page_number": found.listing.page.number, "degraded": degraded}
+        return {
+            "html": html,
+            "total": found.listing.total,
+            "page_number": found.listing.page.number,
+            "degraded": degraded,
+        }
 
     if not settings.SEARCH_CACHE_SECONDS or get_engine().has_own_index:
         # An engine has its own caches; and a fallback answer must not outlive the outage.

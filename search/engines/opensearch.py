@@ -226,7 +226,9 @@ class OpenSearchEngine(SearchEngine):
 
     # -- the index
     def create_index(self, name: str) -> None:
-        self._call(self.client.indices.create, index=name, body={"settings": index_settings(), "mappings": index_mappings()})
+        self._call(
+            self.client.indices.create, index=name, body={"settings": index_settings(), "mappings": index_mappings()}
+        )
 
     def ensure_index(self) -> None:
         """The alias and an index behind it, created on first use."""
@@ -289,11 +291,10 @@ class OpenSearchEngine(SearchEngine):
     def rebuild(self, stdout=None, batch=500) -> int:
         """Index every visible page into a NEW index, then switch the alias to it in one request
         and drop the old ones: searches keep reading the old index until the new one is complete."""
-        from opensearchpy.helpers import bulk
-        from wagtail.models import Page
-
         from django.db.models import Q
         from django.utils import timezone
+        from opensearchpy.helpers import bulk
+        from wagtail.models import Page
 
         started = timezone.now()
         name = f"{self.alias}-{time.strftime('%Y%m%d%H%M%S')}"
@@ -311,7 +312,10 @@ class OpenSearchEngine(SearchEngine):
         elif self._call(self.client.indices.exists, index=self.alias):
             self._call(self.client.indices.delete, index=self.alias)  # a plain index in the alias's way
         switch = [{"remove": {"index": index, "alias": self.alias}} for index in old]
-        self._call(self.client.indices.update_aliases, body={"actions": [*switch, {"add": {"index": name, "alias": self.alias}}]})
+        self._call(
+            self.client.indices.update_aliases,
+            body={"actions": [*switch, {"add": {"index": name, "alias": self.alias}}]},
+        )
         for index in old:
             self._call(self.client.indices.delete, index=index)
         # Pages changed while the new index filled were written to the old one: once more.
@@ -454,4 +458,3 @@ class OpenSearchEngine(SearchEngine):
         except EngineUnavailable as exc:
             return {"engine": self.name, "status": "unavailable", "detail": str(exc)}
         return {"engine": self.name, "status": "ok" if health["status"] in {"green", "yellow"} else health["status"]}
-
