@@ -97,6 +97,11 @@ def _any_page_saved(sender, instance, raw=False, **kwargs):
         pages_changed([instance.pk])
 
 
+def _page_published(sender, instance, **kwargs):
+    # Publishing commits a page's taxonomy links (modelcluster) after the row's post_save.
+    pages_changed([instance.pk])
+
+
 def _any_page_deleted(sender, instance, **kwargs):
     from wagtail.models import Page
 
@@ -107,7 +112,9 @@ def _any_page_deleted(sender, instance, **kwargs):
 def connect():
     from django.db.models.signals import post_delete, post_save
     from wagtail.models import PageViewRestriction
+    from wagtail.signals import page_published
 
+    page_published.connect(_page_published, dispatch_uid="search-engine-page-published")
     post_save.connect(_any_page_saved, dispatch_uid="search-engine-page-saved")
     post_delete.connect(_any_page_deleted, dispatch_uid="search-engine-page-deleted")
     for signal in (post_save, post_delete):

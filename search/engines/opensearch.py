@@ -41,6 +41,9 @@ logger = logging.getLogger(__name__)
 LANGUAGES = {"nl": "dutch", "fr": "french", "en": "english"}
 DEFAULT_ALIAS = "levl-pages"
 MAX_FACET_VALUES = 200
+# The listing's facet parameter -> the document field it counts.
+FACET_FIELDS = {"type": "type", "theme": "themes", "audience": "audiences"}
+MAX_WINDOW = 10_000  # OpenSearch's index.max_result_window
 
 
 def index_settings() -> dict:
@@ -157,12 +160,13 @@ class OpenSearchListing(SearchListing):
 
         sort = self.params.get("sort")
         requested = _page_number(self.params.get("page"))
-        offset = (max(1, requested) - 1) * self.per_page
+        # The engine pages through its first MAX_WINDOW hits; past them, the last page it has.
+        offset = min((requested - 1) * self.per_page, MAX_WINDOW - self.per_page)
         response = self.engine.search(self.query, self.language, self.selected, sort if sort in SORTS else None,
                                       offset, self.per_page)  # fmt: skip
         total = response["hits"]["total"]["value"]
         if total and offset >= total:  # past the end: the last page, as the paginator shows it
-            offset = (max(1, -(-total // self.per_page)) - 1) * self.per_page
+            offset = min((max(1, -(-total // self.per_page)) - 1) * self.per_page, MAX_WINDOW - self.per_page)
             response = self.engine.search(self.query, self.language, self.selected, sort if sort in SORTS else None,
                                           offset, self.per_page)  # fmt: skip
         self._total = total
@@ -188,7 +192,7 @@ class OpenSearchListing(SearchListing):
 
 def _page_number(raw) -> int:
     try:
-        return min(max(1, int(raw)), 10_000)
+        return min(max(1, int(raw)), MAX_WINDOW)
     except (TypeError, ValueError):
         return 1
 
@@ -368,17 +372,17 @@ class OpenSearchEngine(SearchEngine):
         match = self._match(query, language)
         if match is None:
             return {"hits": {"total": {"value": 0}, "hits": []}, "aggregations": {}}
-        selections = {param: {"terms": {param: values}} for param, values in selected.items() if values}
+        # Disjunctive facets: each facet's counts apply the other facets' selections, not its own;
+        # the hits apply them all (post_filter, which aggregations do not see).
+        selections = {param: {"terms": {FACET_FIELDS[param]: values}} for param, values in selected.items() if values}
         aggs = {}
-        for param in ("type", "themes", "audiences"):
-            facet = {"type": "type", "themes": "theme", "audiences": "audience"}[param]
-            others = [flt for key, flt in selections.items() if key != facet]
-            aggs[facet] = {
+        for param, field in FACET_FIELDS.items():
+            others = [condition for key, condition in selections.items() if key != param]
+            aggs[param] = {
                 "filter": {"bool": {"filter": others}} if others else {"match_all": {}},
-                "aggs": {"values": {"terms": {"field": param, "size": MAX_FACET_VALUES}}},
+                "aggs": {"values": {"terms": {"field": field, "size": MAX_FACET_VALUES}}},
             }
-        post = [{"terms": {{"type": "type", "theme": "themes", "audience": "audiences"}[k]: v}}
-                for k, v in selected.items() if v]  # fmt: skip
+        post = list(selections.values())
         order = {"newest": [{"first_published_at": {"order": "desc", "missing": "_last"}}, {"_id": "desc"}],
                  "az": [{"title": "asc"}, {"_id": "asc"}]}.get(sort, [{"_score": "desc"}, {"_id": "desc"}])  # fmt: skip
         body = {
