@@ -85,6 +85,13 @@ class OpenSearch(Service):
     def prepare(self):
         (self.workdir / "home").mkdir(exist_ok=True)
 
+    def stop_node(self) -> None:
+        """Stop the JVM but keep its data and port, for outage tests; ``start()`` brings it back."""
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+        self.process = None
+
     def log_tail(self, lines: int = 20) -> str:
         # The node logs to stdout; a failure inside start() may only be in its own log directory.
         text = super().log_tail(lines)

@@ -208,13 +208,16 @@ class OpenSearchEngine(SearchEngine):
         self.host_url = f"{parts.scheme}://{parts.netloc}"
         # The path names the alias: SEARCH_URL=http://host:9200/levl-pages
         self.alias = parts.path.strip("/") or DEFAULT_ALIAS
+        self._index_ready = False
+        self._unrefreshed = False
 
     @cached_property
     def client(self):
         from opensearchpy import OpenSearch
 
-        # Short timeouts and no retries: a visitor waits for a fallback, not for a dead node.
-        return OpenSearch(hosts=[self.host_url], timeout=3, max_retries=0, retry_on_timeout=False, http_compress=False)
+        # No retries, and searches pass a short timeout of their own: a visitor waits for the
+        # fallback, not for a dead node. Index writes may take longer on a busy node.
+        return OpenSearch(hosts=[self.host_url], timeout=30, max_retries=0, retry_on_timeout=False, http_compress=False)
 
     def _call(self, method, *args, **kwargs):
         from opensearchpy.exceptions import ConnectionError, ConnectionTimeout, TransportError
@@ -235,15 +238,26 @@ class OpenSearchEngine(SearchEngine):
         )
 
     def ensure_index(self) -> None:
-        """The alias and an index behind it, created on first use."""
+        """The alias and an index behind it, created on first use (asked once per process)."""
+        if self._index_ready:
+            return
         if not self._call(self.client.indices.exists_alias, name=self.alias):
             name = f"{self.alias}-{time.strftime('%Y%m%d%H%M%S')}-{time.monotonic_ns() % 10**6}"
             self.create_index(name)
             self._call(self.client.indices.put_alias, index=name, name=self.alias)
+        self._index_ready = True
 
     def _refresh(self):
-        # Tests read their writes at once; production relies on the 1 s refresh interval.
-        return "true" if getattr(settings, "SEARCH_REFRESH_ON_WRITE", False) else "false"
+        # Production relies on the 1 s refresh interval; tests read their writes at once, with one
+        # refresh before the next search rather than one per write (a publish writes several times).
+        self._unrefreshed = getattr(settings, "SEARCH_REFRESH_ON_WRITE", False)
+        return "false"
+
+    def _search(self, body, timeout):
+        if self._unrefreshed:
+            self._call(self.client.indices.refresh, index=self.alias)
+            self._unrefreshed = False
+        return self._call(self.client.search, index=self.alias, body=body, request_timeout=timeout)
 
     def _documents(self, page_ids, index: str):
         """Bulk actions for these ids: an index action per visible page, a delete for the others."""
@@ -257,7 +271,8 @@ class OpenSearchEngine(SearchEngine):
         for locale_id, language in languages.items():
             if language not in LANGUAGES:
                 continue
-            pages = visible(Page.objects.filter(pk__in=page_ids), locale_id).specific()
+            # Wagtail's own public(), not the cached one: a restriction saved a moment ago counts.
+            pages = Page.objects.filter(pk__in=page_ids, locale_id=locale_id, depth__gt=2).live().public().specific()
             with warnings.catch_warnings():
                 # A page being deleted has lost its specific row already: it comes back as a plain
                 # Page (no themes) and is removed below; Wagtail warns about it.
@@ -330,6 +345,7 @@ class OpenSearchEngine(SearchEngine):
     def clear(self) -> None:
         """Remove every document (tests start from an empty index)."""
         # By id: _delete_by_query lives in the reindex module, which our node does not load.
+        self._index_ready = False
         self.ensure_index()
         hits = self._call(self.client.search, index=self.alias, body={"size": 10_000, "_source": False})["hits"]["hits"]
         if hits:
@@ -400,7 +416,7 @@ class OpenSearchEngine(SearchEngine):
                 "fields": {f"body_{language}": {"fragment_size": 120, "number_of_fragments": 2, "no_match_size": 240}},
             },
         }
-        return self._call(self.client.search, index=self.alias, body=body, request_timeout=3)
+        return self._search(body, 3)
 
     def results(self, request, query, locale):
         language = locale.language_code
@@ -447,7 +463,7 @@ class OpenSearchEngine(SearchEngine):
             "size": limit * 2,  # some may have just been unpublished (checked below)
             "_source": False,
         }  # fmt: skip
-        response = self._call(self.client.search, index=self.alias, body=body, request_timeout=2)
+        response = self._search(body, 2)
         ids = [int(hit["_id"]) for hit in response["hits"]["hits"]]
         if not ids:
             return []
