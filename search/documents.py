@@ -23,6 +23,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
+from .wagtail_private import base_content_type, references_of
+
 logger = logging.getLogger(__name__)
 
 FIELD_NAME = "search_document_text"
@@ -55,14 +57,14 @@ def file_hash(document) -> str:
 
 
 def document_content_type_id() -> int:
-    return ReferenceIndex._get_base_content_type(get_document_model()).id
+    return base_content_type(get_document_model()).id
 
 
 def page_document_ids(page) -> list[int]:
     """Ids of the documents a page links to, read from the page object through the ReferenceIndex."""
     document_ct = document_content_type_id()
     ids = []
-    for content_type_id, object_id, _model_path, _content_path in ReferenceIndex._extract_references_from_object(page):
+    for content_type_id, object_id, _model_path, _content_path in references_of(page):
         if content_type_id == document_ct and object_id.isdigit() and int(object_id) not in ids:
             ids.append(int(object_id))
     return ids
