@@ -23,6 +23,13 @@ class ContentTeaserBlock(blocks.StructBlock):
         label=_("Summary"),
         help_text="Optioneel: eigen samenvatting; leeg = de intro van de pagina.",
     )
+    # Translated with the issue: the image's own default alt text is written once, in Dutch.
+    image_alt = blocks.CharBlock(
+        required=False,
+        max_length=200,
+        label=_("Image description"),
+        help_text=_("What the page's image shows, in this issue's language. Empty: the page's title."),
+    )
 
     class Meta:
         icon = "doc-full"

@@ -7,7 +7,7 @@ from website.demo_helpers import child_page, translations
 from website.demo_registry import step
 
 from .factories import NewsletterIndexPageFactory, NewsletterPageFactory
-from .models import NewsletterPage, Subscriber
+from .models import NewsletterPage, NewsletterSettings, Subscriber
 
 ARCHIVE = {
     "nl": {
@@ -26,38 +26,78 @@ ARCHIVE = {
     },
 }
 
+# Each issue in full in every language: title, intro, heading and paragraph, and a slug in that
+# language (a reader of the English archive sees an English address, not "nieuwsbrief-…-en").
 ISSUES = [
-    (
-        "nieuwsbrief-2025-01",
-        {
-            "nl": (
-                "Samen naar een inclusieve arbeidsmarkt",
-                "Wat werkgevers vandaag kunnen doen tegen discriminatie bij aanwerving.",
-            ),
-            "fr": (
-                "Ensemble vers un marché du travail inclusif",
-                "Ce que les employeurs peuvent faire aujourd'hui contre la discrimination à l'embauche.",
-            ),
-            "en": (
-                "Towards an inclusive labour market",
-                "What employers can do today against discrimination in hiring.",
-            ),
+    {
+        "nl": {
+            "slug": "nieuwsbrief-2025-01",
+            "title": "Samen naar een inclusieve arbeidsmarkt",
+            "intro": "Wat werkgevers vandaag kunnen doen tegen discriminatie bij aanwerving.",
+            "heading": "Eerlijk aanwerven begint bij de vacature",
+            "paragraph": "We vertrekken vanuit de realiteiten van personen met een buitenlandse herkomst en "
+            "brengen partners samen om impact te realiseren op het terrein en in het beleid.",
         },
-        "We vertrekken vanuit de realiteiten van personen met een buitenlandse herkomst en brengen partners samen om impact te realiseren op het terrein en in het beleid.",
-    ),
-    (
-        "nieuwsbrief-2025-02",
-        {
-            "nl": (
-                "Wonen zonder drempels",
-                "Een gezonde en betaalbare woning vinden mag niet afhangen van je afkomst.",
-            ),
-            "fr": ("Se loger sans obstacles", "Trouver un logement sain et abordable ne peut dépendre de son origine."),
-            "en": ("Housing without barriers", "Finding a healthy, affordable home must not depend on your origin."),
+        "fr": {
+            "slug": "lettre-2025-01",
+            "title": "Ensemble vers un marché du travail inclusif",
+            "intro": "Ce que les employeurs peuvent faire aujourd'hui contre la discrimination à l'embauche.",
+            "heading": "Un recrutement équitable commence par l'offre d'emploi",
+            "paragraph": "Nous partons des réalités des personnes d'origine étrangère et réunissons des "
+            "partenaires pour avoir un impact sur le terrain et dans les politiques.",
         },
-        "Vanuit onderzoek en praktijkervaring komen wij samen met onze netwerken tot gedragen beleidsaanbevelingen.",
-    ),
+        "en": {
+            "slug": "newsletter-2025-01",
+            "title": "Towards an inclusive labour market",
+            "intro": "What employers can do today against discrimination in hiring.",
+            "heading": "Fair hiring starts with the vacancy",
+            "paragraph": "We start from the realities of people with a migration background and bring "
+            "partners together to make a difference in the field and in policy.",
+        },
+    },
+    {
+        "nl": {
+            "slug": "nieuwsbrief-2025-02",
+            "title": "Wonen zonder drempels",
+            "intro": "Een gezonde en betaalbare woning vinden mag niet afhangen van je afkomst.",
+            "heading": "Van onderzoek naar beleid",
+            "paragraph": "Vanuit onderzoek en praktijkervaring komen wij samen met onze netwerken tot "
+            "gedragen beleidsaanbevelingen.",
+        },
+        "fr": {
+            "slug": "lettre-2025-02",
+            "title": "Se loger sans obstacles",
+            "intro": "Trouver un logement sain et abordable ne peut dépendre de son origine.",
+            "heading": "De la recherche aux politiques",
+            "paragraph": "À partir de la recherche et de l'expérience de terrain, nous formulons avec nos "
+            "réseaux des recommandations politiques largement soutenues.",
+        },
+        "en": {
+            "slug": "newsletter-2025-02",
+            "title": "Housing without barriers",
+            "intro": "Finding a healthy, affordable home must not depend on your origin.",
+            "heading": "From research to policy",
+            "paragraph": "Drawing on research and experience in the field, we work with our networks "
+            "towards policy recommendations that are widely supported.",
+        },
+    },
 ]
+
+# The sender shown in every newsletter footer; editors change it in Settings → Newsletter sender.
+DEMO_POSTAL_ADDRESS = "Voorbeeldstraat 1\n1000 Brussel"
+
+
+def _issue_fields(texts: dict) -> dict:
+    return {
+        "slug": texts["slug"],
+        "title": texts["title"],
+        "intro": texts["intro"],
+        "body": [
+            ("heading", {"text": texts["heading"], "level": "h2"}),
+            ("text", RichText(f"<p>{texts['paragraph']}</p>")),
+        ],
+    }
+
 
 SUBSCRIBERS = [
     ("amina@example.org", "nl"),
@@ -73,29 +113,22 @@ def newsletter_archive(ctx):
     home = ctx.homes["nl"]
     archive = child_page(home, NewsletterIndexPageFactory, "nieuwsbrief", ctx, **ARCHIVE["nl"])
     translations(archive, ctx, {code: ARCHIVE[code] for code in ("fr", "en")})
-    for slug, texts, paragraph in ISSUES:
-        title, intro = texts["nl"]
-        issue = child_page(
-            archive,
-            NewsletterPageFactory,
-            slug,
-            ctx,
-            title=title,
-            intro=intro,
-            body=[("heading", {"text": title, "level": "h2"}), ("text", RichText(f"<p>{paragraph}</p>"))],
-        )
-        translations(
-            issue,
-            ctx,
-            {
-                code: {"title": texts[code][0], "intro": texts[code][1], "slug": f"{slug}-{code}"}
-                for code in ("fr", "en")
-            },
-        )
+    keys = []
+    for texts in ISSUES:
+        fields = _issue_fields(texts["nl"])
+        issue = child_page(archive, NewsletterPageFactory, fields.pop("slug"), ctx, **fields)
+        translations(issue, ctx, {code: _issue_fields(texts[code]) for code in ("fr", "en")})
+        keys.append(issue.translation_key)
     # The demo issues count as sent, so the archives and feeds have something to show.
-    sent = NewsletterPage.objects.filter(sent_at__isnull=True, url_path__contains="/nieuwsbrief-2025-")
-    for offset, page in enumerate(sent.order_by("path")):
+    sent = NewsletterPage.objects.filter(sent_at__isnull=True, translation_key__in=keys)
+    for page in sent.order_by("path"):
+        offset = keys.index(page.translation_key)
         NewsletterPage.objects.filter(pk=page.pk).update(sent_at=timezone.now() - timezone.timedelta(days=60 - offset))
+    identity = NewsletterSettings.for_default_site()
+    if not identity.postal_address:
+        identity.postal_address = DEMO_POSTAL_ADDRESS
+        identity.save()
+        ctx.made("newsletter sender address")
 
 
 @step(510)

@@ -75,6 +75,12 @@ class NewsletterPage(BasePage):
         blank=True,
         help_text="Onderwerp van de e-mail; leeg = de titel.",
     )
+    preheader = models.CharField(
+        _("preheader"),
+        max_length=150,
+        blank=True,
+        help_text=_("The line mail programs show after the subject in the inbox. Empty: the start of the intro."),
+    )
     sent_at = models.DateTimeField(
         _("sent at"), null=True, blank=True, editable=False, help_text="Moment waarop het versturen begon."
     )
@@ -85,10 +91,15 @@ class NewsletterPage(BasePage):
     exclude_fields_in_copy = ["sent_at"]
     preview_modes = [("", _("Web page")), ("email", _("Email (HTML)")), ("text", _("Email (plain text)"))]
 
-    content_panels = BasePage.content_panels + [FieldPanel("subject"), FieldPanel("body")] + BasePage.taxonomy_panels
+    content_panels = (
+        BasePage.content_panels
+        + [FieldPanel("subject"), FieldPanel("preheader"), FieldPanel("body")]
+        + BasePage.taxonomy_panels
+    )
     search_fields = BasePage.search_fields + [index.SearchField("body")]
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("subject"),
+        TranslatableField("preheader"),
         TranslatableField("body"),
     ]
 
@@ -98,6 +109,13 @@ class NewsletterPage(BasePage):
     @property
     def email_subject(self) -> str:
         return self.subject or self.title
+
+    @property
+    def email_preheader(self) -> str:
+        """The inbox preview: the editor's preheader, else the intro cut at a word near 110 characters."""
+        from django.utils.text import Truncator
+
+        return self.preheader or Truncator(" ".join(self.intro.split())).chars(110)
 
     def serve_preview(self, request, mode_name):
         if mode_name in ("email", "text"):

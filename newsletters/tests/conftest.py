@@ -14,6 +14,7 @@ class Mailbox:
 
     def __init__(self):
         self.messages = []
+        self.raw = {}  # Message-ID -> the bytes as they arrived, for SpamAssassin
         self.lock = threading.Lock()
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
@@ -29,6 +30,7 @@ class Mailbox:
         message = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
         with self.lock:
             self.messages.append((list(envelope.rcpt_tos), message))
+            self.raw[message["Message-ID"]] = envelope.original_content
         return "250 Message accepted for delivery"
 
     def to(self, address: str) -> list:
@@ -39,9 +41,14 @@ class Mailbox:
         with self.lock:
             return [rcpt for rcpts, _ in self.messages for rcpt in rcpts]
 
+    def raw_bytes(self, message) -> bytes:
+        with self.lock:
+            return self.raw[message["Message-ID"]]
+
     def clear(self):
         with self.lock:
             self.messages.clear()
+            self.raw.clear()
 
 
 def _free_port() -> int:
@@ -108,3 +115,78 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def sender_settings(home_pages):
+    """The organisation's name and postal address, as an editor sets them in Settings."""
+    from wagtail.models import Site
+
+    from newsletters.models import NewsletterSettings
+
+    identity = NewsletterSettings.for_site(Site.objects.get(is_default_site=True))
+    identity.organisation_name = "LEVL"
+    identity.postal_address = "Gaucheretstraat 164\n1030 Brussel"
+    identity.save()
+    return identity
+
+
+@pytest.fixture
+def bilingual_issue(archive, make_page, translate_page, home_pages, locales, sender_settings):
+    """An issue written in Dutch and translated into English, with a teaser of a translated page."""
+    from wagtail.rich_text import RichText
+
+    from newsletters.factories import NewsletterPageFactory
+    from website.factories import ImageFactory, StandardPageFactory
+
+    target = make_page(
+        StandardPageFactory,
+        home_pages["nl"],
+        title="Toolkit inclusief aanwerven",
+        slug="toolkit",
+        intro="Tien stappen naar een eerlijke selectie.",
+        listing_image=ImageFactory(title="Sollicitatiegesprek in een kantoor", width_px=1200, height_px=675),
+    )
+    target_en = translate_page(
+        target,
+        locales["en"],
+        title="Inclusive hiring toolkit",
+        slug="inclusive-hiring",
+        intro="Ten steps to fair selection.",
+    )
+
+    def body(heading, text, alt):
+        return [
+            ("heading", {"text": heading, "level": "h2"}),
+            ("text", RichText(text)),
+            ("content", {"page": target, "summary": "", "image_alt": alt}),
+        ]
+
+    link = f'<a linktype="page" id="{target.pk}">'
+    nl = make_page(
+        NewsletterPageFactory,
+        archive["nl"],
+        title="Nieuwsbrief maart",
+        slug="maart",
+        intro="Het nieuws van maart: eerlijk aanwerven, van vacature tot eerste werkdag, in tien stappen.",
+        preheader="Tien stappen naar eerlijk aanwerven, en wat werkgevers er zelf over zeggen.",
+        body=body(
+            "In de kijker",
+            f'<p>Lees {link}de toolkit</a> of <a href="https://levl.be/over-ons">meer over LEVL</a>.</p>',
+            "Twee mensen in een sollicitatiegesprek",
+        ),
+    )
+    en = translate_page(
+        nl,
+        locales["en"],
+        title="March newsletter",
+        slug="march",
+        intro="The news of March: fair hiring, from vacancy to first working day, in ten steps.",
+        preheader="Ten steps to fair hiring, and what employers say about it themselves.",
+        body=body(
+            "In the spotlight",
+            f'<p>Read {link}the toolkit</a> or <a href="https://levl.be/over-ons">more about LEVL</a>.</p>',
+            "Two people in a job interview",
+        ),
+    )
+    return {"nl": nl, "en": en, "target_en": target_en}

@@ -79,3 +79,19 @@ def test_a_visitor_can_subscribe(client, demo):
     assert response.status_code == 302
     assert Subscriber.objects.get(email="rooktest@example.org").status == Subscriber.Status.PENDING
     assert [message.to for message in mail.outbox] == [["rooktest@example.org"]]
+
+
+def test_demo_newsletter_issues_are_written_in_their_language(demo):
+    """A French or English reader of the archive gets an issue in that language, at an address in it."""
+    from newsletters.demo import ISSUES
+    from newsletters.emails import render_issue
+    from newsletters.models import NewsletterPage
+
+    for texts in ISSUES:
+        dutch = NewsletterPage.objects.get(slug=texts["nl"]["slug"])
+        for code in ("fr", "en"):
+            issue = NewsletterPage.objects.get(translation_key=dutch.translation_key, locale__language_code=code)
+            assert issue.slug == texts[code]["slug"]
+            text = render_issue(issue, preview=True).text
+            assert texts[code]["heading"] in text and texts[code]["paragraph"] in text
+            assert texts["nl"]["heading"] not in text and texts["nl"]["paragraph"] not in text

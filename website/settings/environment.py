@@ -75,6 +75,8 @@ EMAIL_HOST_USER = _str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = _str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = _bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = _str("DEFAULT_FROM_EMAIL", "nieuwsbrief@example.org")
+# Where answers to a newsletter go (a mailbox someone reads); empty = the From address.
+NEWSLETTER_REPLY_TO = _str("NEWSLETTER_REPLY_TO")
 
 # Translation
 MACHINE_TRANSLATION = _bool("MACHINE_TRANSLATION", False)
