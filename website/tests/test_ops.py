@@ -14,7 +14,10 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_healthz_reports_database(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    body = response.json()
+    assert {key: body[key] for key in ("status", "database")} == {"status": "ok", "database": "ok"}
+    # The search app's probe: the engine in use (the database here; OpenSearch in test_engine_outage.py).
+    assert body["search"]["status"] == "ok" and body["search"]["engine"].startswith("database")
 
 
 def test_production_settings_refuse_to_start_without_secrets():
