@@ -26,6 +26,7 @@ RUN DJANGO_SETTINGS_MODULE=website.settings.production \
     SECRET_KEY=build-only-not-secret \
     ALLOWED_HOSTS=localhost \
     DATABASE_URL=sqlite:////tmp/build.sqlite3 \
+    REDIS_URL=redis://build-only:6379/0 \
     sh -c "python manage.py compilemessages --ignore .venv --ignore node_modules -v0 \
         && python manage.py collectstatic --no-input -v0"
 
@@ -37,7 +38,6 @@ ENV PATH=/opt/venv/bin:$PATH \
     DJANGO_SETTINGS_MODULE=website.settings.production \
     STATIC_ROOT=/app/staticfiles \
     MEDIA_ROOT=/app/media \
-    CACHE_DIR=/tmp/levl-cache \
     PORT=8000 \
     FORWARDED_ALLOW_IPS=127.0.0.1,::1
 RUN groupadd --system --gid 10001 app \

@@ -46,6 +46,10 @@ run: install ## Run the site with demo content on http://127.0.0.1:8000 (SQLite 
 	$(MANAGE) load_demo_content
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+.PHONY: prod
+prod: install ## Production topology without Docker: Varnish on :8080 -> gunicorn + db_worker -> DATABASE_URL, REDIS_URL (throwaway ones when unset)
+	$(PY) deploy/prod.py --port $(or $(PROD_PORT),8080)
+
 .PHONY: demo
 demo: install ## Migrate and load the demo content without serving
 	$(MANAGE) migrate --no-input -v0
@@ -88,7 +92,7 @@ checks: install ## Django system checks, deploy checks under production settings
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=website.settings.production SECRET_KEY=ci-dummy-secret-key-that-is-long-enough-for-django-checks-0123456789 \
-		ALLOWED_HOSTS=example.org DATABASE_URL=$${DATABASE_URL:-sqlite:///tmp/levl-check.sqlite3} \
+		ALLOWED_HOSTS=example.org DATABASE_URL=$${DATABASE_URL:-sqlite:///tmp/levl-check.sqlite3} REDIS_URL=redis://127.0.0.1:6379/0 \
 		$(MANAGE) check --deploy --fail-level WARNING
 
 .PHONY: bench

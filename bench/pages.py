@@ -90,7 +90,6 @@ def configure(db_url, workdir):
         SECURE_SSL_REDIRECT="false",
         MEDIA_ROOT=str(workdir / "media"),
         STATIC_ROOT=str(workdir / "static"),
-        CACHE_DIR=str(workdir / "cache"),
         LOG_LEVEL="WARNING",
     )
     import django
@@ -363,6 +362,19 @@ def serve_and_measure(made, workdir, duration):
         server.wait(timeout=30)
 
 
+def ensure_redis() -> None:
+    """Production settings need REDIS_URL: without one, a throwaway Redis for this run."""
+    if os.environ.get("REDIS_URL"):
+        return
+    import atexit
+
+    from devservices import Redis
+
+    redis = Redis().start()
+    atexit.register(redis.stop)
+    os.environ["REDIS_URL"] = redis.url
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=2000, help="pages per family (default 2000)")
@@ -370,6 +382,7 @@ def main():
     parser.add_argument("--keep-db", action="store_true", help="leave the benchmark database in place")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
+    ensure_redis()
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install -y wrk")
 

@@ -315,7 +315,6 @@ def run_wrk():
         ALLOWED_HOSTS="127.0.0.1,localhost",
         SECURE_SSL_REDIRECT="false",
         STATIC_ROOT=str(workdir / "static"),
-        CACHE_DIR=str(workdir / "cache"),
         LOG_LEVEL="WARNING",
     )
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=env, check=True)
@@ -351,6 +350,19 @@ def run_wrk():
             server.wait(10)
 
 
+def ensure_redis() -> None:
+    """Production settings need REDIS_URL: without one, a throwaway Redis for this run."""
+    if os.environ.get("REDIS_URL"):
+        return
+    import atexit
+
+    from devservices import Redis
+
+    redis = Redis().start()
+    atexit.register(redis.stop)
+    os.environ["REDIS_URL"] = redis.url
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=10_000)
@@ -374,6 +386,7 @@ def main():
 
 
 def bench(args, services):
+    ensure_redis()
     ensure_database(os.environ["DATABASE_URL"])
 
     import django

@@ -12,15 +12,15 @@ class CallToActionBlock(blocks.StructBlock):
     label = blocks.CharBlock(
         max_length=80,
         label=_("Label"),
-        help_text="Tekst op de knop, als werkwoord: 'Teken de oproep', 'Download de affiche'.",
+        help_text=_("Button text, as a verb: 'Sign the call', 'Download the poster'."),
     )
     page = blocks.PageChooserBlock(
-        required=False, label=_("Page"), help_text="Pagina op deze website waarnaar de knop leidt."
+        required=False, label=_("Page"), help_text=_("Page on this website the button leads to.")
     )
     url = blocks.URLBlock(
         required=False,
         label=_("Web address"),
-        help_text="Of een extern webadres (https://...) als er geen pagina gekozen is.",
+        help_text=_("Or an external web address (https://...) if no page is chosen."),
     )
 
     class Meta:

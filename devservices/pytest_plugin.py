@@ -159,14 +159,24 @@ def _session_service(request, factory, label):
     return service
 
 
+def _worker_db() -> int:
+    """Database number of this xdist worker (gw0 -> 1, gw1 -> 2, ...; 0 without xdist), so
+    workers sharing one Redis never see each other's keys."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    return int(worker[2:]) + 1 if worker.startswith("gw") and worker[2:].isdigit() else 0
+
+
 @pytest.fixture(scope="session")
 def redis_server(request):
-    """A Redis of this test session (or the one ``REDIS_URL`` names)."""
+    """The URL of a Redis database of this test process: a Redis started for the session (or the
+    server ``REDIS_URL`` names), one database number per xdist worker."""
     from .redis import Redis
 
     if os.environ.get("REDIS_URL"):
-        return os.environ["REDIS_URL"]
-    return _session_service(request, Redis, "Redis").url
+        base = os.environ["REDIS_URL"].split("?", 1)[0].rstrip("/")
+        base = base.rsplit("/", 1)[0] if base.rsplit("/", 1)[-1].isdigit() else base
+        return f"{base}/{_worker_db()}"
+    return _session_service(request, Redis, "Redis").url_for(_worker_db())
 
 
 @pytest.fixture(scope="session")

@@ -16,21 +16,23 @@ class IndicatorTargets(BaseGenericSetting):
     """
 
     recommendations = models.PositiveIntegerField(
-        _("recommendations per year"), default=15, help_text="Aantal aanbevelingen dat jaarlijks op de website komt."
+        _("recommendations per year"),
+        default=15,
+        help_text=_("Number of recommendations published on the website each year."),
     )
     newsletters = models.PositiveIntegerField(
-        _("newsletters per year"), default=25, help_text="Aantal nieuwsbrieven dat jaarlijks verstuurd wordt."
+        _("newsletters per year"), default=25, help_text=_("Number of newsletters sent each year.")
     )
     press = models.PositiveIntegerField(
         _("press initiatives per year"),
         default=40,
-        help_text="Aantal persinitiatieven (persberichten en opiniestukken) per jaar.",
+        help_text=_("Number of press initiatives (press releases and opinion pieces) per year."),
     )
     campaigns = models.PositiveIntegerField(
-        _("campaigns per year"), default=5, help_text="Aantal sensibiliseringscampagnes per jaar."
+        _("campaigns per year"), default=5, help_text=_("Number of awareness campaigns per year.")
     )
     toolkits = models.PositiveIntegerField(
-        _("toolkit packages per year"), default=4, help_text="Aantal toolkitpakketten dat jaarlijks gepubliceerd wordt."
+        _("toolkit packages per year"), default=4, help_text=_("Number of toolkits published each year.")
     )
 
     panels = [

@@ -16,12 +16,12 @@ class ContentTeaserBlock(blocks.StructBlock):
     page = blocks.PageChooserBlock(
         page_type="website.BasePage",
         label=_("Page"),
-        help_text="Kies een toolkit, goede praktijk, aanbeveling, campagne of andere pagina.",
+        help_text=_("Choose a toolkit, good practice, recommendation, campaign or other page."),
     )
     summary = blocks.TextBlock(
         required=False,
         label=_("Summary"),
-        help_text="Optioneel: eigen samenvatting; leeg = de intro van de pagina.",
+        help_text=_("Optional: your own summary; empty = the page's intro."),
     )
     # Translated with the issue: the image's own default alt text is written once, in Dutch.
     image_alt = blocks.CharBlock(
@@ -55,9 +55,11 @@ class NewsletterSignupBlock(blocks.StructBlock):
     """
 
     heading = blocks.CharBlock(
-        required=False, label=_("Heading"), help_text="Titel boven het formulier, bv. 'Blijf op de hoogte'."
+        required=False, label=_("Heading"), help_text=_("Title above the form, e.g. 'Stay informed'.")
     )
-    text = blocks.TextBlock(required=False, label=_("Text"), help_text="Eén zin over wat de nieuwsbrief brengt.")
+    text = blocks.TextBlock(
+        required=False, label=_("Text"), help_text=_("One sentence about what the newsletter brings.")
+    )
 
     class Meta:
         icon = "mail"

@@ -25,8 +25,8 @@ GALLERY_RENDITION = "fill-640x427|format-webp"
 class FigureBlock(blocks.StructBlock):
     """One result in figures ("120" / "werkzoekenden begeleid"): impact at a glance."""
 
-    value = blocks.CharBlock(label=_("Figure"), max_length=20, help_text="Het cijfer zelf, bv. '120' of '35%'.")
-    label = blocks.CharBlock(label=_("What it measures"), help_text="Wat het cijfer betekent, bv. 'deelnemers'.")
+    value = blocks.CharBlock(label=_("Figure"), max_length=20, help_text=_("The figure itself, e.g. '120' or '35%'."))
+    label = blocks.CharBlock(label=_("What it measures"), help_text=_("What the figure means, e.g. 'participants'."))
 
     class Meta:
         icon = "order"
@@ -73,7 +73,7 @@ class PracticePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="De organisatie die de praktijk uitvoerde (kies of maak een partner).",
+        help_text=_("The organisation that carried out the practice (choose or create a partner)."),
     )
     sector = models.ForeignKey(
         "taxonomy.Sector",
@@ -82,69 +82,71 @@ class PracticePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Sector van de organisatie; bezoekers filteren hierop.",
+        help_text=_("Sector of the organisation; visitors filter on it."),
     )
     period_start = models.DateField(
         _("start"),
-        help_text="Wanneer de praktijk begon; kies de eerste dag van de maand als je enkel maand of jaar kent.",
+        help_text=_("When the practice started; choose the first day of the month if you only know the month or year."),
     )
     period_end = models.DateField(
-        _("end"), null=True, blank=True, help_text="Wanneer ze afliep; leeg als ze nog loopt."
+        _("end"), null=True, blank=True, help_text=_("When it ended; empty if it is still running.")
     )
     context_text = RichTextField(
         _("context and challenge"),
         features=RICH_TEXT_FEATURES,
         blank=True,
-        help_text="Welk probleem of welke drempel lag aan de basis? Voor wie?",
+        help_text=_("Which problem or barrier was at the root of it? For whom?"),
     )
     approach = RichTextField(
-        _("approach"), features=RICH_TEXT_FEATURES, blank=True, help_text="Wat werd er concreet gedaan, en met wie?"
+        _("approach"), features=RICH_TEXT_FEATURES, blank=True, help_text=_("What was done in practice, and with whom?")
     )
     results = RichTextField(
         _("results and impact"),
         features=RICH_TEXT_FEATURES,
         blank=True,
-        help_text="Wat heeft het opgeleverd? Vermeld cijfers waar je ze kent.",
+        help_text=_("What did it achieve? Give figures where you know them."),
     )
     key_figures = StreamField(
         [("figure", FigureBlock())],
         blank=True,
         verbose_name=_("key figures"),
-        help_text="Resultaten in cijfers, groot getoond (bv. '120 deelnemers').",
+        help_text=_("Results in figures, shown large (e.g. '120 participants')."),
     )
     lessons = RichTextField(
         _("lessons learned"),
         features=RICH_TEXT_FEATURES,
         blank=True,
-        help_text="Wat werkte, wat niet, en wat zou men anders doen?",
+        help_text=_("What worked, what did not, and what would one do differently?"),
     )
     replication_time = models.CharField(
         _("time needed"),
         max_length=200,
         blank=True,
-        help_text="Hoeveel tijd vraagt het om dit over te doen, bv. '6 maanden, 1 dag per week'.",
+        help_text=_("How much time it takes to do this again, e.g. '6 months, 1 day a week'."),
     )
     replication_budget = models.CharField(
         _("budget needed"),
         max_length=200,
         blank=True,
-        help_text="Ruwe kostprijs, bv. '± 5.000 euro' of 'geen extra budget'.",
+        help_text=_("Rough cost, e.g. '± 5,000 euros' or 'no extra budget'."),
     )
     replication_partners = models.TextField(
-        _("partners needed"), blank=True, help_text="Welke partners heb je nodig (bv. VDAB, een lokale vereniging)?"
+        _("partners needed"), blank=True, help_text=_("Which partners do you need (e.g. VDAB, a local association)?")
     )
     replication_notes = RichTextField(
         _("how to replicate"),
         features=RICH_TEXT_FEATURES,
         blank=True,
-        help_text="Tips en voorwaarden voor een organisatie die dit wil overnemen.",
+        help_text=_("Tips and conditions for an organisation that wants to take this over."),
     )
     contact_name = models.CharField(
-        _("contact person"), max_length=200, blank=True, help_text="Wie meer vertelt over deze praktijk."
+        _("contact person"), max_length=200, blank=True, help_text=_("Who can tell more about this practice.")
     )
-    contact_email = models.EmailField(_("contact email"), blank=True, help_text="E-mailadres van de contactpersoon.")
+    contact_email = models.EmailField(
+        _("contact email"), blank=True, help_text=_("E-mail address of the contact person.")
+    )
     contact_phone = models.CharField(
-        _("contact phone"), max_length=40, blank=True, help_text="Optioneel telefoonnummer, bv. +32 2 000 00 00."
+        _("contact phone"), max_length=40, blank=True, help_text=_("Optional phone number, e.g. +32 2 000 00 00.")
     )
 
     is_content = True
@@ -170,8 +172,20 @@ class PracticePage(BasePage):
             ],
             heading=_("How to replicate it"),
         ),
-        InlinePanel("gallery_images", label=_("Images"), heading=_("Images")),
-        InlinePanel("documents", label=_("Documents"), heading=_("Documents")),
+        InlinePanel(
+            "gallery_images",
+            label=_("Images"),
+            heading=_("Images"),
+            help_text=_(
+                "Photos of the practice, shown as a gallery; each needs a description for people who cannot see it."
+            ),
+        ),
+        InlinePanel(
+            "documents",
+            label=_("Documents"),
+            heading=_("Documents"),
+            help_text=_("Reports, presentations or templates visitors can download."),
+        ),
         MultiFieldPanel(
             [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
             heading=_("Contact"),
@@ -285,16 +299,16 @@ class PracticeImage(TranslatableMixin, Orderable):
         verbose_name=_("image"),
         on_delete=models.CASCADE,
         related_name="+",
-        help_text="Foto van de praktijk; vraag toestemming aan wie herkenbaar in beeld is.",
+        help_text=_("Photo of the practice; ask for consent from anyone recognisable in it."),
     )
     alt_text = models.CharField(
         _("alternative text"),
         max_length=250,
         blank=True,
-        help_text="Beschrijf wat er op de foto te zien is, voor wie ze niet kan zien; leeg gebruikt de titel van de afbeelding.",
+        help_text=_("Describe what the photo shows, for people who cannot see it; empty uses the image's title."),
     )
     caption = models.CharField(
-        _("caption"), max_length=250, blank=True, help_text="Optioneel bijschrift onder de foto."
+        _("caption"), max_length=250, blank=True, help_text=_("Optional caption below the photo.")
     )
 
     panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
@@ -314,16 +328,16 @@ class PracticeDocument(TranslatableMixin, Orderable):
         verbose_name=_("document"),
         on_delete=models.CASCADE,
         related_name="+",
-        help_text="Het bestand (verslag, presentatie, sjabloon).",
+        help_text=_("The file (report, presentation, template)."),
     )
     title = models.CharField(
         _("title"),
         max_length=200,
         blank=True,
-        help_text="Titel voor bezoekers; leeg laat de titel van het document staan.",
+        help_text=_("Title for visitors; empty keeps the document's title."),
     )
     language = models.CharField(
-        _("language"), max_length=2, choices=LANGUAGES, default="nl", help_text="Taal van het document zelf."
+        _("language"), max_length=2, choices=LANGUAGES, default="nl", help_text=_("Language of the document itself.")
     )
 
     panels = [FieldPanel("document"), FieldPanel("title"), FieldPanel("language")]

@@ -26,19 +26,19 @@ class PressIndexPage(BasePage):
     theme, type and year, with the press contact journalists look for first."""
 
     contact_name = models.CharField(
-        _("press contact name"), max_length=120, blank=True, help_text="Naam van de persverantwoordelijke."
+        _("press contact name"), max_length=120, blank=True, help_text=_("Name of the press officer.")
     )
     contact_role = models.CharField(
-        _("press contact role"), max_length=120, blank=True, help_text="Functie, bv. 'Woordvoerder'."
+        _("press contact role"), max_length=120, blank=True, help_text=_("Job title, e.g. 'Spokesperson'.")
     )
     contact_email = models.EmailField(
-        _("press contact email"), blank=True, help_text="E-mailadres waarop journalisten je bereiken."
+        _("press contact email"), blank=True, help_text=_("E-mail address at which journalists reach you.")
     )
     contact_phone = models.CharField(
         _("press contact phone"),
         max_length=40,
         blank=True,
-        help_text="Telefoonnummer in internationaal formaat, bv. +32 2 000 00 00.",
+        help_text=_("Phone number in international format, e.g. +32 2 000 00 00."),
     )
 
     parent_page_types = ["website.HomePage"]
@@ -97,7 +97,7 @@ class PressItemPage(BasePage):
     KIND_OPINION = "opinion"
     KINDS = [(KIND_RELEASE, _("Press release")), (KIND_OPINION, _("Opinion piece"))]
 
-    date = models.DateField(_("date"), help_text="Datum waarop het bericht verstuurd of het stuk verschenen is.")
+    date = models.DateField(_("date"), help_text=_("Date the release was sent or the piece was published."))
     kind = models.CharField(_("type"), max_length=20, choices=KINDS, editable=False)
 
     is_creatable = False
@@ -147,10 +147,10 @@ class PressReleasePage(PressItemPage):
     SCHEMA_TYPE = "NewsArticle"
 
     location = models.CharField(
-        _("dateline"), max_length=80, blank=True, help_text="Plaats bovenaan het persbericht, bv. 'Brussel'."
+        _("dateline"), max_length=80, blank=True, help_text=_("Place at the top of the press release, e.g. 'Brussels'.")
     )
     body = StreamField(
-        BaseStreamBlock(), blank=True, verbose_name=_("body"), help_text="Volledige tekst van het persbericht."
+        BaseStreamBlock(), blank=True, verbose_name=_("body"), help_text=_("Full text of the press release.")
     )
     attachment = models.ForeignKey(
         "wagtaildocs.Document",
@@ -159,7 +159,7 @@ class PressReleasePage(PressItemPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Het persbericht of persdossier als PDF om te downloaden (optioneel).",
+        help_text=_("The press release or press kit as a PDF to download (optional)."),
     )
 
     content_panels = BasePage.content_panels + [
@@ -191,17 +191,19 @@ class OpinionPage(PressItemPage):
     SCHEMA_TYPE = "OpinionNewsArticle"
 
     outlet = models.CharField(
-        _("outlet"), max_length=120, help_text="Medium waarin het stuk verscheen, bv. 'De Standaard'."
+        _("outlet"), max_length=120, help_text=_("Outlet in which the piece appeared, e.g. 'De Standaard'.")
     )
-    link = models.URLField(_("link"), blank=True, help_text="Webadres van het stuk bij het medium (https://...).")
+    link = models.URLField(_("link"), blank=True, help_text=_("Web address of the piece at the outlet (https://...)."))
     author = models.CharField(
-        _("author"), max_length=160, help_text="Wie het stuk schreef (naam en functie), bv. 'An Peeters, directeur'."
+        _("author"),
+        max_length=160,
+        help_text=_("Who wrote the piece (name and job title), e.g. 'An Peeters, director'."),
     )
     body = StreamField(
         BaseStreamBlock(),
         blank=True,
         verbose_name=_("summary or text"),
-        help_text="Samenvatting of (met toestemming) de volledige tekst.",
+        help_text=_("Summary or (with permission) the full text."),
     )
 
     content_panels = BasePage.content_panels + [

@@ -12,13 +12,15 @@ class RecommendationItemBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(
         label=_("Recommendation"),
-        help_text="De aanbeveling in één zin, als opdracht geformuleerd (bv. 'Veralgemeen praktijktesten').",
+        help_text=_(
+            "The recommendation in one sentence, phrased as a call to act (e.g. 'Make situation testing general')."
+        ),
     )
     explanation = blocks.RichTextBlock(
         required=False,
         features=RICH_TEXT_FEATURES,
         label=_("Explanation"),
-        help_text="Korte toelichting: waarom, en wat er concreet moet gebeuren.",
+        help_text=_("Short explanation: why, and what has to be done."),
     )
 
     class Meta:

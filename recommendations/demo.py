@@ -2,14 +2,22 @@
 
 from wagtail.rich_text import RichText
 
-from website.demo_helpers import child_page, document, image, translated_rows, translations
+from website.demo_helpers import (
+    DEMO_PASSWORDS,
+    child_page,
+    demo_account,
+    document,
+    image,
+    translated_rows,
+    translations,
+)
 from website.demo_registry import step
 from website.taxonomy.models import Audience, Region, Theme
 
 from .demo_texts import INDEX, RECOMMENDATIONS
 from .factories import RecommendationIndexPageFactory, RecommendationPageFactory
 from .models import StatusChange
-from .workflow import ensure_review_workflow
+from .workflow import REVIEWERS_GROUP, ensure_review_workflow
 
 
 def _items(pairs):
@@ -33,6 +41,7 @@ def recommendations(ctx):
         **INDEX["nl"],
     )
     ensure_review_workflow(index)
+    demo_account(ctx, "Reviewer", "reviewer", DEMO_PASSWORDS["reviewer"], groups=[REVIEWERS_GROUP])
     translations(index, ctx, {code: INDEX[code] for code in ("fr", "en")})
 
     for slug, meta, history, texts in RECOMMENDATIONS:

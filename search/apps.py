@@ -20,7 +20,7 @@ class SearchConfig(AppConfig):
         from website import slots
 
         # /healthz reports the engine (degraded search is not an outage: the database answers).
-        slots.register_health_probe("search", lambda: __import__("search.engines").engines.get_engine().health())
+        slots.register_health_probe("search_engine", lambda: __import__("search.engines").engines.get_engine().health())
 
         # The search form in every page's header (website/slots.py keeps website/ free of this app).
         slots.register(

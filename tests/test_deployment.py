@@ -37,21 +37,21 @@ def dockerfile_env() -> dict[str, str]:
 
 
 @pytest.fixture(scope="module", params=["proxy elsewhere", "we are the proxy"])
-def gunicorn(request, django_db_setup, django_db_blocker, tmp_path_factory):
+def gunicorn(request, django_db_setup, django_db_blocker, redis_server):
     from django.db import connection
 
     db = connection.settings_dict
     port = free_port()
     env = {
         **os.environ,
-        **{k: v for k, v in dockerfile_env().items() if k not in {"STATIC_ROOT", "MEDIA_ROOT", "CACHE_DIR"}},
+        **{k: v for k, v in dockerfile_env().items() if k not in {"STATIC_ROOT", "MEDIA_ROOT"}},
         "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
         "PORT": str(port),
         "WEB_CONCURRENCY": "1",
         "SECRET_KEY": "test-only-secret-key-long-enough-for-django-0123456789abcdef",
         "ALLOWED_HOSTS": "127.0.0.1",
         "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
-        "CACHE_DIR": str(tmp_path_factory.mktemp("cache")),
+        "REDIS_URL": redis_server,  # production refuses a cache of its own
         "SECURE_SSL_REDIRECT": "false",
         "TRUSTED_PROXY_COUNT": "1",
         # The Compose default is the network's gateway; here either a proxy address that is not

@@ -9,8 +9,7 @@ from wagtail.models import get_page_models
 from wagtail_localize.fields import SynchronizedField
 
 from website import facets
-from website.content_cache import cached, public
-from website.fragment_cache import cached_listing
+from website.content_cache import cached, cached_listing, public
 from website.listings import card_queryset, content_type_ids, prepare_cards
 from website.models import BasePage
 from website.taxonomy.lookup import slugs_by_id, terms_by_key
@@ -90,7 +89,7 @@ class ThemePage(BasePage):
         verbose_name=_("theme"),
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="Het thema waarvan deze pagina alle inhoud bundelt; één pagina per thema.",
+        help_text=_("The theme whose content this page gathers; one page per theme."),
     )
 
     parent_page_types = ["themes.ThemeIndexPage"]

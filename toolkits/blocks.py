@@ -7,17 +7,17 @@ from website.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 
 
 class StepBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Step"), help_text="Wat je in deze stap doet, in een paar woorden.")
+    title = blocks.CharBlock(label=_("Step"), help_text=_("What you do in this step, in a few words."))
     text = blocks.RichTextBlock(
-        features=RICH_TEXT_FEATURES, label=_("Instruction"), help_text="Hoe je het aanpakt, concreet en kort."
+        features=RICH_TEXT_FEATURES, label=_("Instruction"), help_text=_("How you go about it, concretely and briefly.")
     )
 
 
 class StepsBlock(blocks.StructBlock):
     """Numbered instructions: an ordered list, so screen readers announce 'step 2 of 5'."""
 
-    title = blocks.CharBlock(required=False, label=_("Title"), help_text="Optionele titel boven de stappen.")
-    steps = blocks.ListBlock(StepBlock(), min_num=1, label=_("Steps"), help_text="De stappen, in volgorde.")
+    title = blocks.CharBlock(required=False, label=_("Title"), help_text=_("Optional title above the steps."))
+    steps = blocks.ListBlock(StepBlock(), min_num=1, label=_("Steps"), help_text=_("The steps, in order."))
 
     class Meta:
         icon = "list-ol"
@@ -28,9 +28,9 @@ class StepsBlock(blocks.StructBlock):
 class ChecklistBlock(blocks.StructBlock):
     """Things to check before or after: a list the reader can print and tick off."""
 
-    title = blocks.CharBlock(required=False, label=_("Title"), help_text="Optionele titel van de checklist.")
+    title = blocks.CharBlock(required=False, label=_("Title"), help_text=_("Optional title of the checklist."))
     items = blocks.ListBlock(
-        blocks.CharBlock(label=_("Item")), min_num=1, label=_("Items"), help_text="Eén controlepunt per regel."
+        blocks.CharBlock(label=_("Item")), min_num=1, label=_("Items"), help_text=_("One checkpoint per line.")
     )
 
     class Meta:
@@ -42,11 +42,11 @@ class ChecklistBlock(blocks.StructBlock):
 class ToolBlock(blocks.StructBlock):
     """One tool of the package (a template, a scan, a training format) with what it is for."""
 
-    name = blocks.CharBlock(label=_("Tool"), help_text="Naam van het instrument.")
+    name = blocks.CharBlock(label=_("Tool"), help_text=_("Name of the tool."))
     description = blocks.RichTextBlock(
-        features=RICH_TEXT_FEATURES, label=_("Description"), help_text="Waarvoor dient het en hoe gebruik je het."
+        features=RICH_TEXT_FEATURES, label=_("Description"), help_text=_("What it is for and how to use it.")
     )
-    link = blocks.URLBlock(required=False, label=_("Link"), help_text="Optioneel webadres van het instrument.")
+    link = blocks.URLBlock(required=False, label=_("Link"), help_text=_("Optional web address of the tool."))
 
     class Meta:
         icon = "cog"

@@ -74,50 +74,50 @@ class ToolkitPage(BasePage):
         _("summary"),
         features=["bold", "italic", "link", "ul"],
         blank=True,
-        help_text="Wat deze toolkit is en wat je ermee bereikt, in een korte alinea.",
+        help_text=_("What this toolkit is and what it helps you achieve, in a short paragraph."),
     )
     sectors = ParentalManyToManyField(
         "taxonomy.Sector",
         verbose_name=_("sectors"),
         blank=True,
         related_name="+",
-        help_text="Sectoren waarvoor deze toolkit bedoeld is; leeg betekent: voor elke sector.",
+        help_text=_("Sectors this toolkit is meant for; empty means: for every sector."),
     )
     for_whom = RichTextField(
         _("for whom"),
         features=RICH_TEXT_FEATURES,
         blank=True,
-        help_text="Voor wie is deze toolkit: welke organisaties, welke functies, welke voorkennis.",
+        help_text=_("Who this toolkit is for: which organisations, which roles, what prior knowledge."),
     )
     what_you_get = RichTextField(
         _("what you get"),
         features=RICH_TEXT_FEATURES,
         blank=True,
-        help_text="Wat zit er in het pakket: instrumenten, adviezen, methodes, goede praktijken.",
+        help_text=_("What the toolkit contains: tools, advice, methods, good practices."),
     )
     body = StreamField(
         ToolkitStreamBlock(),
         blank=True,
         verbose_name=_("body"),
-        help_text="De toolkit zelf: stappen, checklists, instrumenten, citaten, kaders en video's.",
+        help_text=_("The toolkit itself: steps, checklists, tools, quotes, boxes and videos."),
     )
     contact_name = models.CharField(
         _("contact person or team"),
         max_length=200,
         blank=True,
-        help_text="Wie beantwoordt vragen over deze toolkit (persoon of team).",
+        help_text=_("Who answers questions about this toolkit (person or team)."),
     )
     contact_email = models.EmailField(
-        _("contact email"), blank=True, help_text="E-mailadres voor vragen over deze toolkit."
+        _("contact email"), blank=True, help_text=_("E-mail address for questions about this toolkit.")
     )
     contact_phone = models.CharField(
-        _("contact phone"), max_length=40, blank=True, help_text="Optioneel telefoonnummer, bv. +32 2 000 00 00."
+        _("contact phone"), max_length=40, blank=True, help_text=_("Optional phone number, e.g. +32 2 000 00 00.")
     )
     last_reviewed = models.DateField(
         _("last reviewed"),
         null=True,
         blank=True,
-        help_text="Datum waarop de inhoud laatst is nagekeken; bezoekers zien zo hoe actueel ze is.",
+        help_text=_("Date the content was last reviewed; visitors see how up to date it is."),
     )
 
     is_content = True
@@ -129,8 +129,20 @@ class ToolkitPage(BasePage):
         FieldPanel("for_whom"),
         FieldPanel("what_you_get"),
         FieldPanel("body"),
-        InlinePanel("resources", label=_("Resources"), heading=_("Resources to download")),
-        InlinePanel("related_pages", label=_("Related content"), heading=_("Related practices and recommendations")),
+        InlinePanel(
+            "resources",
+            label=_("Resources"),
+            heading=_("Resources to download"),
+            help_text=_(
+                "Files visitors download with this toolkit (checklists, templates, guides), in the order shown."
+            ),
+        ),
+        InlinePanel(
+            "related_pages",
+            label=_("Related content"),
+            heading=_("Related practices and recommendations"),
+            help_text=_("Good practices and recommendations shown at the end of the toolkit, to read next."),
+        ),
         MultiFieldPanel(
             [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
             heading=_("Contact"),
@@ -220,20 +232,20 @@ class ToolkitResource(TranslatableMixin, Orderable):
         verbose_name=_("document"),
         on_delete=models.CASCADE,
         related_name="+",
-        help_text="Het bestand dat bezoekers downloaden (pdf, docx, xlsx...).",
+        help_text=_("The file visitors download (pdf, docx, xlsx...)."),
     )
     title = models.CharField(
         _("title"),
         max_length=200,
         blank=True,
-        help_text="Titel zoals bezoekers hem zien; leeg laat de titel van het document staan.",
+        help_text=_("Title as visitors see it; empty keeps the document's title."),
     )
     language = models.CharField(
         _("language"),
         max_length=2,
         choices=LANGUAGES,
         default="nl",
-        help_text="Taal van het document zelf (niet van deze pagina).",
+        help_text=_("Language of the document itself (not of this page)."),
     )
 
     panels = [FieldPanel("document"), FieldPanel("title"), FieldPanel("language")]
@@ -261,7 +273,7 @@ class ToolkitRelatedPage(TranslatableMixin, Orderable):
         verbose_name=_("page"),
         on_delete=models.CASCADE,
         related_name="+",
-        help_text="Een goede praktijk of aanbeveling die bij deze toolkit hoort.",
+        help_text=_("A good practice or recommendation that belongs with this toolkit."),
     )
 
     panels = [PageChooserPanel("related_page", page_type=RELATED_PAGE_TYPES)]

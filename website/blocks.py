@@ -11,30 +11,32 @@ RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol
 class HeadingBlock(blocks.StructBlock):
     """A section heading; the level is chosen so the page outline stays correct for screen readers."""
 
-    text = blocks.CharBlock(label=_("Heading"), help_text="Korte, beschrijvende titel van de sectie.")
+    text = blocks.CharBlock(label=_("Heading"), help_text=_("Short, descriptive title of the section."))
     level = blocks.ChoiceBlock(
         choices=[("h2", _("Heading 2")), ("h3", _("Heading 3"))],
         default="h2",
         label=_("Level"),
-        help_text="Kies h2 voor een hoofdsectie, h3 voor een deelsectie.",
+        help_text=_("Choose h2 for a main section, h3 for a subsection."),
     )
 
     class Meta:
         icon = "title"
         template = "website/blocks/heading.html"
+        label = _("Heading")
 
 
 class QuoteBlock(blocks.StructBlock):
     """A quote with attribution: testimonies of people with lived experience matter in this work."""
 
-    quote = blocks.TextBlock(label=_("Quote"), help_text="Het citaat zelf, zonder aanhalingstekens.")
+    quote = blocks.TextBlock(label=_("Quote"), help_text=_("The quote itself, without quotation marks."))
     attribution = blocks.CharBlock(
-        required=False, label=_("Attribution"), help_text="Wie zei het (naam, functie of organisatie)."
+        required=False, label=_("Attribution"), help_text=_("Who said it (name, role or organisation).")
     )
 
     class Meta:
         icon = "openquote"
         template = "website/blocks/quote.html"
+        label = _("Quote")
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -44,27 +46,29 @@ class CalloutBlock(blocks.StructBlock):
         choices=[("info", _("Information")), ("tip", _("Tip")), ("warning", _("Warning"))],
         default="info",
         label=_("Kind"),
-        help_text="Soort kader: informatie, tip of waarschuwing.",
+        help_text=_("Kind of box: information, tip or warning."),
     )
-    title = blocks.CharBlock(required=False, label=_("Title"), help_text="Optionele titel van het kader.")
-    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"), help_text="Inhoud van het kader.")
+    title = blocks.CharBlock(required=False, label=_("Title"), help_text=_("Optional title of the box."))
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"), help_text=_("Content of the box."))
 
     class Meta:
         icon = "warning"
         template = "website/blocks/callout.html"
+        label = _("Callout")
 
 
 class VideoBlock(blocks.StructBlock):
     """An embedded video by URL, with a caption that also serves people who cannot watch it."""
 
-    url = EmbedBlock(label=_("Video URL"), help_text="Webadres van de video (YouTube of Vimeo).")
+    url = EmbedBlock(label=_("Video URL"), help_text=_("Web address of the video (YouTube or Vimeo)."))
     caption = blocks.CharBlock(
-        required=False, label=_("Caption"), help_text="Korte beschrijving; vermeld of er ondertitels zijn."
+        required=False, label=_("Caption"), help_text=_("Short description; say whether there are subtitles.")
     )
 
     class Meta:
         icon = "media"
         template = "website/blocks/video.html"
+        label = _("Video")
 
 
 class BaseStreamBlock(blocks.StreamBlock):

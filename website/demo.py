@@ -5,16 +5,16 @@ Texts come from the organisation's own vision, mission and four-step method (sha
 
 from urllib.parse import urlsplit
 
-from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from website.settings import environment as env
 from website.taxonomy.models import Audience, Region, Theme
 
-from .demo_helpers import child_page, image, translations
+from .demo_helpers import DEMO_PASSWORDS, child_page, demo_account, image, translations
 from .demo_registry import step
 from .factories import HomePageFactory, StandardPageFactory
+from .roles import EDITORS_GROUP, TRANSLATORS_GROUP, ensure_translators_group
 
 THEMES = [
     # slug, colour, icon, {lang: (name, description)}
@@ -161,14 +161,9 @@ def locales_and_admin(ctx):
         ctx.locales[code], created = Locale.objects.get_or_create(language_code=code)
         if created:
             ctx.made(f"locale {code}")
-    User = get_user_model()
-    if not User.objects.filter(username=env.DEMO_ADMIN_USERNAME).exists():
-        User.objects.create_superuser(env.DEMO_ADMIN_USERNAME, "admin@example.org", env.DEMO_ADMIN_PASSWORD)
-        ctx.made("admin account")
-        print(
-            f"Admin account: http://127.0.0.1:8000/admin/  user {env.DEMO_ADMIN_USERNAME!r}"
-            f"  password {env.DEMO_ADMIN_PASSWORD!r} (set DEMO_ADMIN_PASSWORD to choose another)"
-        )
+    demo_account(ctx, "Admin", env.DEMO_ADMIN_USERNAME, env.DEMO_ADMIN_PASSWORD, superuser=True)
+    # Wagtail's Editors group: writes pages and submits them for review, never publishes.
+    demo_account(ctx, "Editor", "editor", DEMO_PASSWORDS["editor"], groups=[EDITORS_GROUP])
 
 
 def _term(ctx, model, slug, sort_order, values_by_language, **extra):
@@ -266,6 +261,8 @@ def home_page(ctx):
     translations(home, ctx, {code: HOME[code] for code in ("fr", "en")})
     for code in ("fr", "en"):
         ctx.homes[code] = home.get_translation(ctx.locales[code]).specific
+    ensure_translators_group([ctx.homes["fr"], ctx.homes["en"]])
+    demo_account(ctx, "Translator", "translator", DEMO_PASSWORDS["translator"], groups=[TRANSLATORS_GROUP])
 
 
 def _body(sections):

@@ -13,6 +13,36 @@ from .demo_documents import simple_pdf
 from .demo_images import illustration
 from .translation import translate
 
+# Passwords of the demo roles (at least 12 characters, like any password the admin accepts);
+# the admin's comes from DEMO_ADMIN_PASSWORD. Demo only: never on a reachable server.
+DEMO_PASSWORDS = {
+    "editor": "editor-demo-pass",
+    "reviewer": "reviewer-demo-pass",
+    "translator": "translator-demo-pass",
+}
+
+
+def demo_account(ctx, role: str, username: str, password: str, groups=(), superuser=False):
+    """The demo user ``username`` (created with ``password`` and ``groups`` if missing), listed
+    with its credentials for the command to print; a password changed since is not printed."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    User = get_user_model()
+    user = User.objects.filter(username=username).first()
+    if user is None:
+        email = f"{username}@example.org"
+        if superuser:
+            user = User.objects.create_superuser(username, email, password)
+        else:
+            user = User.objects.create_user(username, email, password)
+        user.groups.add(*(Group.objects.get(name=name) for name in groups))
+        ctx.made(f"{role} account")
+        ctx.accounts.append((role, username, password))
+    else:
+        ctx.accounts.append((role, username, password if user.check_password(password) else None))
+    return user
+
 
 def image(title: str, ctx=None):
     """The demo image with this title, drawn once."""

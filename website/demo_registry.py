@@ -30,6 +30,8 @@ class DemoContext:
     locales: dict = field(default_factory=dict)
     homes: dict = field(default_factory=dict)
     created: int = 0
+    # (role, username, password or None when it was changed), printed by the command at the end.
+    accounts: list = field(default_factory=list)
 
     def made(self, what) -> None:
         self.created += 1

@@ -34,3 +34,21 @@ for _model in (PageViewRestriction, Site):
 for _model in (get_image_model(), get_document_model()):
     post_save.connect(_media_saved, sender=_model, dispatch_uid=f"content-save-{_model.__name__}")
     post_delete.connect(content_cache.bump, sender=_model, dispatch_uid=f"content-delete-{_model.__name__}")
+
+
+def _snippet_or_setting(sender) -> bool:
+    """Snippets (themes, partners, promoted results, ...) and settings are shown on pages; their
+    registries are complete only once every app is ready, so they are asked at save time."""
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.snippets.models import get_snippet_models
+
+    return issubclass(sender, (BaseGenericSetting, BaseSiteSetting)) or sender in get_snippet_models()
+
+
+def _shown_on_pages_changed(sender, **kwargs):
+    if _snippet_or_setting(sender):
+        content_cache.bump()
+
+
+post_save.connect(_shown_on_pages_changed, dispatch_uid="content-save-snippet")
+post_delete.connect(_shown_on_pages_changed, dispatch_uid="content-delete-snippet")

@@ -1,9 +1,11 @@
 """Site-wide views that are not Wagtail pages: health check, uploaded images, error pages."""
 
 import mimetypes
+import uuid
 from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 from django.http import FileResponse, Http404, HttpResponseNotModified, JsonResponse
 from django.shortcuts import render
@@ -13,22 +15,51 @@ from django.views.decorators.http import require_safe
 from django.views.static import was_modified_since
 
 
+def _database() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+
+
+def _cache() -> None:
+    # A round trip to the shared cache (Redis in production): written, read back, removed.
+    key = f"healthz:{uuid.uuid4().hex}"
+    cache.set(key, "ok", 10)
+    if cache.get(key) != "ok":
+        raise RuntimeError("the cache did not return what was written")
+    cache.delete(key)
+
+
+def _search() -> None:
+    from wagtail.models import Page
+    from wagtail.search.backends import get_search_backend
+
+    list(get_search_backend().search("healthz", Page)[:1])
+
+
+def _checks() -> dict:
+    shared = "redis" if "redis" in settings.CACHES["default"]["BACKEND"].lower() else "cache"
+    return {"database": _database, shared: _cache, "search": _search}
+
+
 @never_cache
 def healthz(request):
-    """Liveness and readiness in one: 200 when the database answers, 503 when it does not."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except Exception as exc:  # noqa: BLE001 - any database failure means "not healthy"
-        return JsonResponse({"status": "error", "database": type(exc).__name__}, status=503)
-    body = {"status": "ok", "database": "ok"}
+    """Liveness and readiness in one: each dependency (database, shared cache, search engine) with
+    "ok" or its error's type; 200 when all answer, 503 when one does not."""
+    report, healthy = {}, True
+    for name, check in _checks().items():
+        try:
+            check()
+            report[name] = "ok"
+        except Exception as exc:  # noqa: BLE001 - any failure means "not healthy"
+            report[name], healthy = type(exc).__name__, False
     from website import slots
 
-    # The search engine (a feature app's): reported, never a 503, since search falls back to the database.
+    # A feature app's engine (search: OpenSearch or the database), reported but never a 503:
+    # search falls back to the database while the engine is down.
     for name, probe in slots.health_probes():
-        body[name] = probe()
-    return JsonResponse(body)
+        report[name] = probe()
+    return JsonResponse({"status": "ok" if healthy else "error", **report}, status=200 if healthy else 503)
 
 
 def page_not_found(request, exception=None):

@@ -29,16 +29,16 @@ class CampaignPage(BasePage):
     current, upcoming or past campaigns.
     """
 
-    start_date = models.DateField(_("start date"), db_index=True, help_text="Eerste dag van de campagne.")
+    start_date = models.DateField(_("start date"), db_index=True, help_text=_("First day of the campaign."))
     end_date = models.DateField(
         _("end date"),
         null=True,
         blank=True,
-        help_text="Laatste dag van de campagne; leeg laten als ze tot nader order loopt.",
+        help_text=_("Last day of the campaign; leave empty if it runs until further notice."),
     )
     key_message = models.TextField(
         _("key message"),
-        help_text="De kernboodschap van de campagne in één of twee zinnen; verschijnt groot bovenaan.",
+        help_text=_("The campaign's key message in one or two sentences; shown large at the top."),
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -47,35 +47,39 @@ class CampaignPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Campagnebeeld bovenaan de pagina (liggend, minstens 1200×675); de titel dient als alternatieve tekst.",
+        help_text=_(
+            "Campaign image at the top of the page (landscape, at least 1200×675); the title serves as alternative text."
+        ),
     )
     calls_to_action = StreamField(
         CallToActionStreamBlock(),
         blank=True,
         verbose_name=_("calls to action"),
-        help_text="Wat bezoekers kunnen doen: één tot drie knoppen, de belangrijkste eerst.",
+        help_text=_("What visitors can do: one to three buttons, the most important first."),
     )
     body = StreamField(
         BaseStreamBlock(),
         blank=True,
         verbose_name=_("body"),
-        help_text="Meer over de campagne: waarom, wat we willen bereiken, getuigenissen.",
+        help_text=_("More about the campaign: why, what we want to achieve, testimonies."),
     )
     partners = ParentalManyToManyField(
         "taxonomy.Partner",
         verbose_name=_("partner coalition"),
         blank=True,
         related_name="+",
-        help_text="Organisaties die de campagne mee dragen.",
+        help_text=_("Organisations that support the campaign."),
     )
     newsletter_heading = models.CharField(
         _("newsletter heading"),
         max_length=120,
         blank=True,
-        help_text="Titel van de oproep om je op de nieuwsbrief in te schrijven; leeg laten om geen oproep te tonen.",
+        help_text=_("Title of the call to subscribe to the newsletter; leave empty to show no call."),
     )
     newsletter_text = models.TextField(
-        _("newsletter text"), blank=True, help_text="Eén zin die zegt wat de nieuwsbrief over deze campagne brengt."
+        _("newsletter text"),
+        blank=True,
+        help_text=_("One sentence saying what the newsletter brings about this campaign."),
     )
     newsletter_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -84,7 +88,7 @@ class CampaignPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Pagina met het inschrijvingsformulier voor de nieuwsbrief.",
+        help_text=_("Page with the newsletter subscription form."),
     )
 
     parent_page_types = ["campaigns.CampaignIndexPage"]
@@ -97,9 +101,19 @@ class CampaignPage(BasePage):
         FieldPanel("hero_image"),
         FieldPanel("calls_to_action"),
         FieldPanel("body"),
-        InlinePanel("materials", label=_("Campaign material"), heading=_("Campaign materials")),
+        InlinePanel(
+            "materials",
+            label=_("Campaign material"),
+            heading=_("Campaign materials"),
+            help_text=_("Posters, visuals and other files people can download to spread the campaign."),
+        ),
         FieldPanel("partners"),
-        InlinePanel("related_links", label=_("Related page"), heading=_("Related toolkits, practices and advice")),
+        InlinePanel(
+            "related_links",
+            label=_("Related page"),
+            heading=_("Related toolkits, practices and advice"),
+            help_text=_("Pages of this site shown at the end of the campaign, to go further."),
+        ),
         MultiFieldPanel(
             [FieldPanel("newsletter_heading"), FieldPanel("newsletter_text"), PageChooserPanel("newsletter_page")],
             heading=_("Newsletter sign-up"),
@@ -176,7 +190,7 @@ class CampaignPage(BasePage):
         from django.template.loader import render_to_string
         from django.utils import timezone
 
-        from website.fragment_cache import cached_fragment
+        from website.content_cache import cached_fragment
 
         context = super().get_context(request, *args, **kwargs)
         preview = getattr(request, "is_preview", False)
@@ -212,20 +226,20 @@ class CampaignMaterial(TranslatableMixin, Orderable):
         verbose_name=_("file"),
         on_delete=models.CASCADE,
         related_name="+",
-        help_text="Het bestand om te downloaden (PDF, PNG, JPG, ZIP).",
+        help_text=_("The file to download (PDF, PNG, JPG, ZIP)."),
     )
     kind = models.CharField(
         _("kind"),
         max_length=20,
         choices=KINDS,
         default="affiche",
-        help_text="Soort materiaal, zichtbaar bij de download.",
+        help_text=_("Kind of material, shown with the download."),
     )
     description = models.CharField(
         _("description"),
         max_length=200,
         blank=True,
-        help_text="Korte beschrijving, bv. 'A3-affiche om op te hangen in je organisatie'.",
+        help_text=_("Short description, e.g. 'A3 poster to put up in your organisation'."),
     )
 
     panels = [FieldRowPanel([FieldPanel("document"), FieldPanel("kind")]), FieldPanel("description")]
@@ -252,7 +266,7 @@ class CampaignRelatedPage(TranslatableMixin, Orderable):
         verbose_name=_("page"),
         on_delete=models.CASCADE,
         related_name="+",
-        help_text="Toolkit, goede praktijk of beleidsadvies dat bij deze campagne hoort.",
+        help_text=_("Toolkit, good practice or policy recommendation that belongs with this campaign."),
     )
 
     panels = [PageChooserPanel("page", ["website.BasePage"])]

@@ -18,7 +18,7 @@ class CampaignIndexPage(BasePage):
     as every other listing plus the period."""
 
     per_page = models.PositiveSmallIntegerField(
-        _("results per page"), default=12, help_text="Aantal campagnes per pagina in het overzicht (6 tot 48)."
+        _("results per page"), default=12, help_text=_("Number of campaigns per page in the listing (6 to 48).")
     )
 
     parent_page_types = ["website.HomePage"]
@@ -70,7 +70,7 @@ class CampaignIndexPage(BasePage):
         from django.template.loader import render_to_string
         from django.utils import timezone
 
-        from website.fragment_cache import cached_fragment, query_key
+        from website.content_cache import cached_fragment, query_key
 
         context = super().get_context(request, *args, **kwargs)
 

@@ -25,7 +25,7 @@ class NewsletterIndexPage(RoutablePageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Privacyverklaring waarnaar het toestemmingsvakje linkt.",
+        help_text=_("Privacy statement the consent checkbox links to."),
     )
 
     parent_page_types = ["website.HomePage"]
@@ -67,13 +67,13 @@ class NewsletterPage(BasePage):
     """
 
     body = StreamField(
-        NewsletterStreamBlock(), blank=True, verbose_name=_("body"), help_text="Inhoud van de nieuwsbrief."
+        NewsletterStreamBlock(), blank=True, verbose_name=_("body"), help_text=_("Content of the newsletter.")
     )
     subject = models.CharField(
         _("email subject"),
         max_length=150,
         blank=True,
-        help_text="Onderwerp van de e-mail; leeg = de titel.",
+        help_text=_("Subject of the e-mail; empty = the title."),
     )
     preheader = models.CharField(
         _("preheader"),
@@ -82,7 +82,7 @@ class NewsletterPage(BasePage):
         help_text=_("The line mail programs show after the subject in the inbox. Empty: the start of the intro."),
     )
     sent_at = models.DateTimeField(
-        _("sent at"), null=True, blank=True, editable=False, help_text="Moment waarop het versturen begon."
+        _("sent at"), null=True, blank=True, editable=False, help_text=_("When sending started.")
     )
 
     parent_page_types = ["newsletters.NewsletterIndexPage"]

@@ -48,24 +48,24 @@ class Subscriber(models.Model):
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     email = models.EmailField(
-        _("email address"), max_length=254, unique=True, help_text="E-mailadres (kleine letters)."
+        _("email address"), max_length=254, unique=True, help_text=_("E-mail address (lower case).")
     )
     language = models.CharField(
         _("language"),
         max_length=8,
         choices=settings.LANGUAGES,
         default=settings.LANGUAGE_CODE,
-        help_text="Taal waarin deze persoon de nieuwsbrief ontvangt.",
+        help_text=_("Language in which this person receives the newsletter."),
     )
     all_themes = models.BooleanField(
-        _("all themes"), default=True, help_text="Ontvangt nieuwsbrieven over alle thema's."
+        _("all themes"), default=True, help_text=_("Receives newsletters about all themes.")
     )
     themes = models.ManyToManyField(
         "taxonomy.Theme",
         verbose_name=_("themes"),
         blank=True,
         related_name="+",
-        help_text="Thema's waarvoor deze persoon zich inschreef (als niet 'alle thema's').",
+        help_text=_("Themes this person subscribed to (if not 'all themes')."),
     )
     status = models.CharField(
         _("status"),
@@ -73,31 +73,37 @@ class Subscriber(models.Model):
         choices=Status.choices,
         default=Status.PENDING,
         db_index=True,
-        help_text="Alleen bevestigde adressen ontvangen nieuwsbrieven.",
+        help_text=_("Only confirmed addresses receive newsletters."),
     )
-    created_at = models.DateTimeField(_("subscribed at"), default=timezone.now, help_text="Moment van inschrijving.")
+    created_at = models.DateTimeField(
+        _("subscribed at"), default=timezone.now, help_text=_("When the person subscribed.")
+    )
     source_url = models.CharField(
-        _("subscribed from"), max_length=500, blank=True, help_text="Pagina waarop de persoon zich inschreef."
+        _("subscribed from"), max_length=500, blank=True, help_text=_("Page on which the person subscribed.")
     )
     consent_version = models.CharField(
-        _("consent version"), max_length=20, blank=True, help_text="Versie van de toestemmingstekst."
+        _("consent version"), max_length=20, blank=True, help_text=_("Version of the consent text.")
     )
     consent_text = models.TextField(
-        _("consent text"), blank=True, help_text="De letterlijke toestemmingstekst die de persoon zag."
+        _("consent text"), blank=True, help_text=_("The exact consent text the person saw.")
     )
-    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True, help_text="Moment van bevestiging.")
+    confirmed_at = models.DateTimeField(
+        _("confirmed at"), null=True, blank=True, help_text=_("When the address was confirmed.")
+    )
     confirmation_sent_at = models.DateTimeField(
         _("confirmation mail sent at"),
         null=True,
         blank=True,
-        help_text="Laatste bevestigingsmail; hoogstens één per uur.",
+        help_text=_("Last confirmation e-mail; at most one per hour."),
     )
     unsubscribed_at = models.DateTimeField(
-        _("unsubscribed at"), null=True, blank=True, help_text="Moment van uitschrijving."
+        _("unsubscribed at"), null=True, blank=True, help_text=_("When the person unsubscribed.")
     )
-    bounced_at = models.DateTimeField(_("bounced at"), null=True, blank=True, help_text="Moment van harde bounce.")
+    bounced_at = models.DateTimeField(
+        _("bounced at"), null=True, blank=True, help_text=_("When the address hard-bounced.")
+    )
     bounce_reason = models.CharField(
-        _("bounce reason"), max_length=500, blank=True, help_text="Antwoord van de mailserver bij de bounce."
+        _("bounce reason"), max_length=500, blank=True, help_text=_("The mail server's reply at the bounce.")
     )
 
     objects = SubscriberQuerySet.as_manager()

@@ -27,10 +27,12 @@ class RecommendationIndexPage(BasePage):
         _("about the follow-up"),
         blank=True,
         features=["bold", "italic", "link"],
-        help_text="Korte uitleg boven het statusbord: wat betekenen de statussen en hoe volgen we adviezen op.",
+        help_text=_(
+            "Short explanation above the status board: what the statuses mean and how we follow up recommendations."
+        ),
     )
     per_page = models.PositiveSmallIntegerField(
-        _("results per page"), default=12, help_text="Aantal adviezen per pagina in het overzicht (6 tot 48)."
+        _("results per page"), default=12, help_text=_("Number of recommendations per page in the listing (6 to 48).")
     )
 
     parent_page_types = ["website.HomePage"]
@@ -86,7 +88,7 @@ class RecommendationIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from django.template.loader import render_to_string
 
-        from website.fragment_cache import cached_fragment, query_key
+        from website.content_cache import cached_fragment, query_key
 
         context = super().get_context(request, *args, **kwargs)
 

@@ -41,7 +41,7 @@ class RecommendationPage(BasePage):
     summary = RichTextField(
         _("summary"),
         features=["bold", "italic", "link", "ul"],
-        help_text="Samenvatting van het advies in enkele zinnen: het probleem en wat we vragen.",
+        help_text=_("Summary of the recommendation in a few sentences: the problem and what we ask."),
     )
     policy_level = models.CharField(
         _("policy level"),
@@ -49,33 +49,37 @@ class RecommendationPage(BasePage):
         choices=PolicyLevel.choices,
         default=PolicyLevel.FLEMISH,
         db_index=True,
-        help_text="Bestuursniveau waaraan het advies gericht is.",
+        help_text=_("Level of government the recommendation is addressed to."),
     )
     addressee_kind = models.CharField(
         _("kind of addressee"),
         max_length=20,
         choices=AddresseeKind.choices,
         default=AddresseeKind.MINISTER,
-        help_text="Soort bestemmeling: minister, administratie, adviesraad (zoals VLOR of SERV) of parlement.",
+        help_text=_(
+            "Kind of addressee: minister, administration, advisory council (such as VLOR or SERV) or parliament."
+        ),
     )
     addressed_to = models.CharField(
         _("addressed to"),
         max_length=200,
-        help_text="Naam van de bestemmeling, bv. 'Vlaams minister van Onderwijs' of 'Vlaamse Onderwijsraad (VLOR)'.",
+        help_text=_(
+            "Name of the addressee, e.g. 'Flemish Minister of Education' or 'Flemish Education Council (VLOR)'."
+        ),
     )
     date_issued = models.DateField(
-        _("date issued"), db_index=True, help_text="Datum waarop het advies werd verstuurd of gepubliceerd."
+        _("date issued"), db_index=True, help_text=_("Date the recommendation was sent or published.")
     )
     recommendations = StreamField(
         RecommendationListBlock(),
         verbose_name=_("recommendations"),
-        help_text="De aanbevelingen zelf, één per blok; ze worden genummerd getoond in deze volgorde.",
+        help_text=_("The recommendations themselves, one per block; they are shown numbered in this order."),
     )
     body = StreamField(
         BaseStreamBlock(),
         blank=True,
         verbose_name=_("full text"),
-        help_text="Volledige tekst van het advies: context, analyse en onderbouwing.",
+        help_text=_("Full text of the recommendation: context, analysis and reasoning."),
     )
     advice_document = models.ForeignKey(
         "wagtaildocs.Document",
@@ -84,7 +88,7 @@ class RecommendationPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Het volledige advies als document (liefst een toegankelijke PDF) om te downloaden.",
+        help_text=_("The full recommendation as a document to download (preferably an accessible PDF)."),
     )
     status = models.CharField(
         _("current status"),
@@ -93,25 +97,25 @@ class RecommendationPage(BasePage):
         default=Status.SENT,
         db_index=True,
         editable=False,
-        help_text="Wordt automatisch afgeleid uit de meest recente stap in de opvolging.",
+        help_text=_("Derived automatically from the most recent follow-up step."),
     )
     status_date = models.DateField(
         _("status date"),
         null=True,
         blank=True,
         editable=False,
-        help_text="Datum van de meest recente stap in de opvolging (automatisch).",
+        help_text=_("Date of the most recent follow-up step (automatic)."),
     )
     government_response = RichTextField(
         _("government response"),
         blank=True,
         features=RICH_TEXT_FEATURES,
-        help_text="Wat de overheid antwoordde of besliste, in eigen woorden samengevat.",
+        help_text=_("What the government replied or decided, summarised in your own words."),
     )
     government_response_url = models.URLField(
         _("link to the response"),
         blank=True,
-        help_text="Webadres van het officiële antwoord (beleidsbrief, parlementaire vraag, persbericht).",
+        help_text=_("Web address of the official reply (policy letter, parliamentary question, press release)."),
     )
 
     parent_page_types = ["recommendations.RecommendationIndexPage"]
@@ -131,7 +135,12 @@ class RecommendationPage(BasePage):
         FieldPanel("recommendations"),
         FieldPanel("body"),
         FieldPanel("advice_document"),
-        InlinePanel("related_practices", label=_("Related good practices"), max_num=12),
+        InlinePanel(
+            "related_practices",
+            label=_("Related good practices"),
+            max_num=12,
+            help_text=_("Up to 12 good practices that show this recommendation at work, shown below it."),
+        ),
         *BasePage.taxonomy_panels,
     ]
     follow_up_panels = [
@@ -139,7 +148,7 @@ class RecommendationPage(BasePage):
             "status_history",
             label=_("Follow-up step"),
             heading=_("Follow-up history"),
-            help_text="Voeg een stap toe telkens er iets gebeurt; de meest recente stap bepaalt de huidige status.",
+            help_text=_("Add a step whenever something happens; the most recent step sets the current status."),
         ),
         MultiFieldPanel(
             [FieldPanel("government_response"), FieldPanel("government_response_url")],
@@ -219,7 +228,7 @@ class RecommendationPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from django.template.loader import render_to_string
 
-        from website.fragment_cache import cached_fragment
+        from website.content_cache import cached_fragment
 
         context = super().get_context(request, *args, **kwargs)
 
@@ -241,17 +250,17 @@ class StatusChange(TranslatableMixin, Orderable):
     """
 
     page = ParentalKey(RecommendationPage, related_name="status_history", on_delete=models.CASCADE)
-    date = models.DateField(_("date"), help_text="Datum waarop deze stap plaatsvond.")
+    date = models.DateField(_("date"), help_text=_("Date this step took place."))
     status = models.CharField(
         _("status"),
         max_length=30,
         choices=Status.choices,
-        help_text="Status van het advies na deze stap.",
+        help_text=_("Status of the recommendation after this step."),
     )
     note = models.TextField(
         _("note"),
         blank=True,
-        help_text="Wat er gebeurde, bv. 'Toegelicht in de commissie Onderwijs van het Vlaams Parlement'.",
+        help_text=_("What happened, e.g. 'Presented to the Education committee of the Flemish Parliament'."),
     )
 
     panels = [FieldRowPanel([FieldPanel("date"), FieldPanel("status")]), FieldPanel("note")]
@@ -275,7 +284,7 @@ class RelatedPractice(TranslatableMixin, Orderable):
         verbose_name=_("good practice"),
         on_delete=models.CASCADE,
         related_name="+",
-        help_text="Goede praktijk die toont hoe deze aanbeveling in de praktijk kan werken.",
+        help_text=_("Good practice that shows how this recommendation can work in practice."),
     )
 
     panels = [PageChooserPanel("practice", ["website.BasePage"])]

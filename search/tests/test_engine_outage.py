@@ -43,7 +43,7 @@ def test_node_stopped_mid_run(client, add_page, on_opensearch):
         suggestions = client.get("/fr/search/suggest/", {"q": "lutt"}).json()["suggestions"]
         assert [s["title"] for s in suggestions] == ["Lutter contre la discrimination"]
         health = client.get("/healthz")
-        assert health.status_code == 200 and health.json()["search"]["status"] == "unavailable"
+        assert health.status_code == 200 and health.json()["search_engine"]["status"] == "unavailable"
     finally:
         on_opensearch.start()
 
@@ -52,4 +52,4 @@ def test_node_stopped_mid_run(client, add_page, on_opensearch):
     response = client.get("/fr/search/?q=egalite")
     assert titles(response) == ["Lutter contre la discrimination"]
     assert FRENCH_NOTICE not in response.content.decode()
-    assert client.get("/healthz").json()["search"] == {"engine": "opensearch", "status": "ok"}
+    assert client.get("/healthz").json()["search_engine"] == {"engine": "opensearch", "status": "ok"}

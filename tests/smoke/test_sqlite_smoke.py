@@ -81,6 +81,21 @@ def test_a_visitor_can_subscribe(client, demo):
     assert [message.to for message in mail.outbox] == [["rooktest@example.org"]]
 
 
+def test_demo_prints_one_account_per_role_with_its_groups(demo):
+    from django.contrib.auth import get_user_model
+
+    out = io.StringIO()
+    call_command("load_demo_content", stdout=out)  # a second run: creates nothing, still prints them
+    printed = dict(re.findall(r"user '(\w+)'\s+password '([^']+)'", out.getvalue()))
+    assert set(printed) == {"admin", "editor", "reviewer", "translator"}
+    groups = {"editor": ["Editors"], "reviewer": ["Reviewers"], "translator": ["Translators"]}
+    for username, password in printed.items():
+        user = get_user_model().objects.get(username=username)
+        assert len(password) >= 12 and user.check_password(password), username
+        assert list(user.groups.values_list("name", flat=True)) == groups.get(username, []), username
+    assert get_user_model().objects.get(username="admin").is_superuser
+
+
 def test_demo_newsletter_issues_are_written_in_their_language(demo):
     """A French or English reader of the archive gets an issue in that language, at an address in it."""
     from newsletters.demo import ISSUES

@@ -8,6 +8,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from website.page_form import ContentPageForm
+
 
 class BasePage(Page):
     """Fields every public page shares: intro, listing image, taxonomy and SEO/social fields.
@@ -21,7 +23,7 @@ class BasePage(Page):
     intro = models.TextField(
         _("intro"),
         blank=True,
-        help_text="Eén tot drie zinnen die zeggen waarover de pagina gaat; verschijnt bovenaan en in lijsten.",
+        help_text=_("One to three sentences saying what the page is about; shown at the top and in listings."),
     )
     listing_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -30,31 +32,33 @@ class BasePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Afbeelding in overzichten en bij delen op sociale media (liggend, minstens 1200×630).",
+        help_text=_("Image in listings and when shared on social media (landscape, at least 1200×630)."),
     )
     themes = ParentalManyToManyField(
         "taxonomy.Theme",
         verbose_name=_("themes"),
         blank=True,
         related_name="+",
-        help_text="Thema's waarover deze pagina gaat; bepaalt filters en themapagina's.",
+        help_text=_("Themes this page is about; they drive filters and theme pages."),
     )
     audiences = ParentalManyToManyField(
         "taxonomy.Audience",
         verbose_name=_("audiences"),
         blank=True,
         related_name="+",
-        help_text="Voor wie deze pagina vooral bedoeld is.",
+        help_text=_("Who this page is mainly meant for."),
     )
     regions = ParentalManyToManyField(
         "taxonomy.Region",
         verbose_name=_("regions"),
         blank=True,
         related_name="+",
-        help_text="Regio's of bestuursniveaus waarop deze pagina betrekking heeft.",
+        help_text=_("Regions or levels of government this page concerns."),
     )
 
     is_creatable = False
+    # Taxonomy terms of the page's own language only; slug clashes that link the page in the way.
+    base_form_class = ContentPageForm
     # Home and standard pages are scaffolding, not "content" for latest-items strips or facets.
     is_content = False
 

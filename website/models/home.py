@@ -21,7 +21,7 @@ class HomePage(BasePage):
 
     hero_message = models.TextField(
         _("key message"),
-        help_text="De kernboodschap in één of twee zinnen, groot bovenaan de pagina.",
+        help_text=_("The key message in one or two sentences, large at the top of the page."),
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -30,13 +30,13 @@ class HomePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Brede sfeerfoto naast de kernboodschap; de alternatieve tekst komt uit de afbeelding.",
+        help_text=_("Wide mood photo next to the key message; the alternative text comes from the image."),
     )
     hero_cta_label = models.CharField(
         _("call to action label"),
         max_length=80,
         blank=True,
-        help_text="Tekst van de knop bij de kernboodschap, bv. 'Ontdek onze toolkits'.",
+        help_text=_("Text of the button with the key message, e.g. 'Discover our toolkits'."),
     )
     hero_cta_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -45,30 +45,30 @@ class HomePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Pagina waarnaar de knop leidt.",
+        help_text=_("Page the button leads to."),
     )
     featured_heading = models.CharField(
         _("featured heading"),
         max_length=120,
         blank=True,
-        help_text="Titel boven de uitgelichte items.",
+        help_text=_("Title above the featured items."),
     )
     latest_heading = models.CharField(
         _("latest heading"),
         max_length=120,
         blank=True,
-        help_text="Titel boven de strook met recente inhoud.",
+        help_text=_("Title above the strip of recent content."),
     )
     newsletter_heading = models.CharField(
         _("newsletter heading"),
         max_length=120,
         blank=True,
-        help_text="Titel van de oproep om je in te schrijven op de nieuwsbrief.",
+        help_text=_("Title of the call to subscribe to the newsletter."),
     )
     newsletter_text = models.TextField(
         _("newsletter text"),
         blank=True,
-        help_text="Eén zin die zegt wat de nieuwsbrief brengt.",
+        help_text=_("One sentence saying what the newsletter brings."),
     )
     newsletter_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -77,7 +77,7 @@ class HomePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Pagina met het inschrijvingsformulier.",
+        help_text=_("Page with the subscription form."),
     )
 
     parent_page_types = ["wagtailcore.Page"]
@@ -95,7 +95,12 @@ class HomePage(BasePage):
             heading=_("Hero"),
         ),
         FieldPanel("featured_heading"),
-        InlinePanel("featured_items", label=_("Featured items"), max_num=12),
+        InlinePanel(
+            "featured_items",
+            label=_("Featured items"),
+            max_num=12,
+            help_text=_("Up to 12 pages highlighted on the home page, in this order."),
+        ),
         FieldPanel("latest_heading"),
         MultiFieldPanel(
             [FieldPanel("newsletter_heading"), FieldPanel("newsletter_text"), PageChooserPanel("newsletter_page")],
@@ -137,7 +142,7 @@ class HomeFeaturedItem(TranslatableMixin, Orderable):
         verbose_name=_("page"),
         on_delete=models.CASCADE,
         related_name="+",
-        help_text="Uit te lichten pagina; titel, intro en beeld komen van die pagina.",
+        help_text=_("Page to feature; title, intro and image come from that page."),
     )
 
     panels = [PageChooserPanel("page")]

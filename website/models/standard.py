@@ -19,11 +19,11 @@ class StandardPage(BasePage):
     footer without a developer.
     """
 
-    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"), help_text="Inhoud van de pagina.")
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"), help_text=_("Content of the page."))
     show_in_footer = models.BooleanField(
         _("show in footer"),
         default=False,
-        help_text="Toon een link naar deze pagina onderaan elke pagina (bv. privacy, toegankelijkheid).",
+        help_text=_("Show a link to this page at the bottom of every page (e.g. privacy, accessibility)."),
     )
 
     parent_page_types = ["website.HomePage", "website.StandardPage"]

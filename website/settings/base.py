@@ -57,8 +57,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Outermost: every layer below (the page cache too) shares one memo per request.
-    "website.request_memo.RequestMemoMiddleware",
+    # Outermost: it decides public or private after every other middleware set its cookies.
+    "website.http_cache.HttpCacheHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -66,10 +66,6 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    # Inside security, CSP and CSRF: cached pages get fresh headers and their visitor's CSRF token.
-    "website.page_cache.AnonymousPageCacheMiddleware",
-    # After the page cache: a cached page needs no Site, so hits skip this lookup.
-    "website.site_cache.CachedSiteMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -101,20 +97,40 @@ TEMPLATES = [
 DATABASES = {"default": dj_database_url.parse(env.DATABASE_URL, conn_max_age=env.DB_CONN_MAX_AGE)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-PAGE_CACHE_SECONDS = env.PAGE_CACHE_SECONDS
+HTTP_CACHE_SECONDS = env.HTTP_CACHE_SECONDS
+HTTP_CACHE_STALE_SECONDS = env.HTTP_CACHE_STALE_SECONDS
 SEARCH_CACHE_SECONDS = env.SEARCH_CACHE_SECONDS
 # The public search's engine (search/engines/); Wagtail's database index below stays for the
 # admin and as the fallback while the engine is unreachable.
 SEARCH_URL = env.SEARCH_URL
 TRUSTED_PROXY_COUNT = env.TRUSTED_PROXY_COUNT
 FORWARDED_ALLOW_IPS = env.FORWARDED_ALLOW_IPS
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "website",
+
+
+def redis_cache(url: str) -> dict:
+    """Django's own Redis backend (redis-py with hiredis' parser), shared by every process."""
+    return {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": url,
         "TIMEOUT": 600,
+        # A Redis that is down makes pages slow, never hang: fail fast, render without the cache.
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
     }
+
+
+# `make run` is one process: an in-process cache is enough unless REDIS_URL says otherwise.
+CACHES = {
+    "default": redis_cache(env.REDIS_URL)
+    if env.REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "website", "TIMEOUT": 600}
 }
+
+# Varnish in front (deploy/varnish/default.vcl): wagtail.contrib.frontend_cache's HTTP backend
+# sends it the purge after each content change (website.http_cache.purge_site).
+if env.VARNISH_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": env.VARNISH_URL}
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -6,7 +6,6 @@ DEBUG = True
 SECRET_KEY = SECRET_KEY or "django-insecure-local-development-only"  # noqa: F405
 ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost"]  # noqa: F405
 # Edits to templates and CSS show at once.
-PAGE_CACHE_SECONDS = 0
 SEARCH_CACHE_SECONDS = 0
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # `make run` is one process: background tasks (search index, newsletter sends) run at once

@@ -49,9 +49,11 @@ STATIC_ROOT = Path(_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 SECURE_SSL_REDIRECT = _bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = _int("SECURE_HSTS_SECONDS", 31536000)
 LOG_LEVEL = _str("LOG_LEVEL", "INFO")
-# Whole-page cache for anonymous visitors (seconds; 0 = off). Publishing invalidates it at once;
-# this bounds how long a change that does not bump the content version can stay unseen.
-PAGE_CACHE_SECONDS = _int("PAGE_CACHE_SECONDS", 300)
+# How long the HTTP cache in front (Varnish) may keep an anonymous page (s-maxage; 0 = not at all).
+# Publishing purges it at once; this bounds how long anything no signal reports can stay unseen.
+HTTP_CACHE_SECONDS = _int("HTTP_CACHE_SECONDS", 300)
+# After that, how long Varnish may still answer with its copy while it fetches a fresh one.
+HTTP_CACHE_STALE_SECONDS = _int("HTTP_CACHE_STALE_SECONDS", 30)
 # Rendered search results per query, facets and page (seconds; 0 = off). Publishing anything
 # invalidates them at once (content version); this bounds the cache's size over time.
 SEARCH_CACHE_SECONDS = _int("SEARCH_CACHE_SECONDS", 300)
@@ -65,8 +67,10 @@ TRUSTED_PROXY_COUNT = _int("TRUSTED_PROXY_COUNT", 0)
 # X-Forwarded-Proto; the app trusts X-Forwarded-For only on connections from these addresses,
 # so a client that reaches the app directly cannot claim another address or HTTPS.
 FORWARDED_ALLOW_IPS = _list("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
-# Production cache: a directory shared by every worker process of one host (menus, site roots).
-CACHE_DIR = Path(_str("CACHE_DIR", "/tmp/levl-cache"))
+# The cache shared by every process of every host, e.g. redis://redis:6379/0. Required in production.
+REDIS_URL = _str("REDIS_URL")
+# Varnish's address for purges (wagtail.contrib.frontend_cache), e.g. http://varnish:6091; empty = none.
+VARNISH_URL = _str("VARNISH_URL").rstrip("/")
 
 # Email (Django's SMTP backend)
 EMAIL_HOST = _str("EMAIL_HOST", "localhost")

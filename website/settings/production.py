@@ -11,6 +11,7 @@ _missing = [
         ("SECRET_KEY", env.SECRET_KEY),
         ("ALLOWED_HOSTS", env.ALLOWED_HOSTS),
         ("DATABASE_URL", env.DATABASE_URL_FROM_ENV),
+        ("REDIS_URL", env.REDIS_URL),
     )
     if not value
 ]
@@ -22,17 +23,13 @@ if _missing:
     )
 
 DEBUG = False
-# Shared by all gunicorn workers, so a publish handled by one worker refreshes menus in all.
+# Every value that can go stale lives in Redis, shared by every worker of every host: a publish
+# handled by one host is seen by all.
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": str(env.CACHE_DIR),
-        "TIMEOUT": 600,
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    },
+    "default": redis_cache(env.REDIS_URL),  # noqa: F405
     # Wagtail writes a rendition to its cache on EVERY image tag, even when the rendition was
-    # prefetched; on the file cache that is a file write per image per request. Renditions never
-    # change once made, so a small per-process memory cache is safe and costs nothing.
+    # prefetched. Renditions never change once made, so a small per-process memory cache is safe
+    # and spares a round trip per image.
     "renditions": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "renditions",
@@ -40,6 +37,15 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 2000},
     },
 }
+# Caches that only one process or one host sees would keep another host's changes from showing.
+IMMUTABLE_CACHES = {"renditions"}
+_local = [
+    alias
+    for alias, config in CACHES.items()
+    if alias not in IMMUTABLE_CACHES and config["BACKEND"].rsplit(".", 2)[-2] in {"locmem", "filebased", "dummy", "db"}
+]
+if _local:
+    raise ImproperlyConfigured(f"Production caches {_local} must be shared by every host (REDIS_URL), not local.")
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

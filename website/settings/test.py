@@ -7,8 +7,6 @@ SECRET_KEY = "test-only-secret-key-not-for-production"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}}
-# Off so query budgets measure rendering; test_page_cache.py switches it on.
-PAGE_CACHE_SECONDS = 0
 # Off so search tests and budgets measure the search itself; test_results_cache.py switches it on.
 SEARCH_CACHE_SECONDS = 0
 # OpenSearch tests (search/tests, engine=opensearch) read their writes at once.

@@ -2,32 +2,16 @@
 
 Pages point at one term row (often the Dutch one, because wagtail-localize copies many-to-many
 links as they are). Rendering asks this module for the term in the visitor's locale instead of
-querying per page; a save or delete of any term bumps a version so stale names never linger.
+querying per page; a save or delete of any term bumps the content version (``website.signals``),
+so stale names never linger.
 """
 
-from django.core.cache import cache
-
-from website.content_cache import cache_under
-from website.request_memo import forget, memoised
-
-VERSION_KEY = "taxonomy:version"
-
-
-def _version() -> int:
-    return memoised(VERSION_KEY, lambda: cache.get_or_set(VERSION_KEY, 1, None))
-
-
-def bump_version() -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
-    forget()
+from website.content_cache import cached
 
 
 def _cached(key: str, build):
-    """``build()``'s value cached under the taxonomy version, asked of the cache once per request."""
-    return memoised(key, lambda: cache_under(f"{key}:{_version()}", build, None))
+    """``build()``'s value, cached under the content version (a term's save bumps it)."""
+    return cached(key, build)
 
 
 def terms_by_key(model, locale_id: int) -> dict:

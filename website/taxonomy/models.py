@@ -20,16 +20,18 @@ slug_validator = RegexValidator(r"^[a-z0-9-]+$", _("Use lowercase letters, digit
 class Term(TranslatableMixin, index.Indexed, models.Model):
     """Common shape of a taxonomy term: a translated name and description, a stable slug."""
 
-    name = models.CharField(_("name"), max_length=100, help_text="Naam zoals bezoekers ze zien.")
+    name = models.CharField(_("name"), max_length=100, help_text=_("Name as visitors see it."))
     slug = models.SlugField(
         _("slug"),
         max_length=100,
         validators=[slug_validator],
-        help_text="Korte code in de webadressen van filters, gelijk in elke taal (bv. 'wonen').",
+        help_text=_("Short code in the web addresses of filters, the same in every language (e.g. 'wonen')."),
     )
-    description = models.TextField(_("description"), blank=True, help_text="Eén of twee zinnen die de term uitleggen.")
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("One or two sentences that explain the term.")
+    )
     sort_order = models.PositiveSmallIntegerField(
-        _("sort order"), default=0, help_text="Lagere nummers komen eerst in lijsten en filters."
+        _("sort order"), default=0, help_text=_("Lower numbers come first in lists and filters.")
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
@@ -78,10 +80,10 @@ class Theme(Term):
         max_length=20,
         choices=COLOURS,
         default="teal",
-        help_text="Kleur van het thema in lijsten en labels (alle kleuren halen het WCAG-contrast).",
+        help_text=_("Colour of the theme in lists and labels (every colour meets the WCAG contrast)."),
     )
     icon = models.CharField(
-        _("icon"), max_length=20, choices=ICONS, default="people", help_text="Pictogram naast de themanaam."
+        _("icon"), max_length=20, choices=ICONS, default="people", help_text=_("Icon next to the theme name.")
     )
 
     panels = Term.panels + [FieldPanel("colour"), FieldPanel("icon")]
@@ -114,7 +116,7 @@ class Region(Term):
         max_length=20,
         choices=LEVELS,
         default="region",
-        help_text="Bestuursniveau van deze regio.",
+        help_text=_("Level of government of this region."),
     )
 
     panels = Term.panels + [FieldPanel("level")]
@@ -145,8 +147,8 @@ class Partner(index.Indexed, models.Model):
     logos and links in one place for every language.
     """
 
-    name = models.CharField(_("name"), max_length=200, unique=True, help_text="Officiële naam van de organisatie.")
-    website = models.URLField(_("website"), blank=True, help_text="Volledig webadres, beginnend met https://.")
+    name = models.CharField(_("name"), max_length=200, unique=True, help_text=_("Official name of the organisation."))
+    website = models.URLField(_("website"), blank=True, help_text=_("Full web address, starting with https://."))
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -154,7 +156,7 @@ class Partner(index.Indexed, models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Logo op een lichte achtergrond; de naam dient als alternatieve tekst.",
+        help_text=_("Logo on a light background; the name serves as alternative text."),
     )
 
     panels = [FieldPanel("name"), FieldPanel("website"), FieldPanel("logo")]

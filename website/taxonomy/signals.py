@@ -1,11 +1,14 @@
+"""A saved or deleted term changes pages that show it: new content version, HTTP cache purged."""
+
 from django.db.models.signals import post_delete, post_save
 
-from . import lookup
+from website import content_cache
+
 from .models import Audience, Region, Sector, Theme
 
 
 def _taxonomy_changed(sender, **kwargs):
-    lookup.bump_version()
+    content_cache.bump()
 
 
 for _model in (Theme, Audience, Region, Sector):

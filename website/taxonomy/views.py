@@ -1,5 +1,6 @@
 """Admin viewsets: the taxonomy gets its own menu so editors find it without knowing 'snippets'."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Audience, Partner, Region, Sector, Theme
@@ -45,7 +46,7 @@ class PartnerViewSet(SnippetViewSet):
 
 
 class TaxonomyViewSetGroup(SnippetViewSetGroup):
-    menu_label = "Taxonomie"
+    menu_label = _("Taxonomy")
     menu_icon = "tag"
     menu_order = 250
     items = (ThemeViewSet, AudienceViewSet, RegionViewSet, SectorViewSet, PartnerViewSet)

@@ -11,8 +11,7 @@ register = template.Library()
 
 
 def _chrome(request) -> dict:
-    """Homes, menu and footer of the active language (asked of the cache once per request: see
-    ``website.request_memo``)."""
+    """Homes, menu and footer of the active language, from the versioned data cache."""
     site = Site.find_for_request(request) if request is not None else Site.objects.filter(is_default_site=True).first()
     root = site.root_page if site else None
     if root is None:

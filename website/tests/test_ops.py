@@ -11,13 +11,29 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.django_db
-def test_healthz_reports_database(client):
+def test_healthz_reports_each_dependency(client):
     response = client.get("/healthz")
     assert response.status_code == 200
     body = response.json()
-    assert {key: body[key] for key in ("status", "database")} == {"status": "ok", "database": "ok"}
-    # The search app's probe: the engine in use (the database here; OpenSearch in test_engine_outage.py).
-    assert body["search"]["status"] == "ok" and body["search"]["engine"].startswith("database")
+    engine = body.pop("search_engine")  # the search app's probe (OpenSearch: search/tests/test_engine_outage.py)
+    assert body == {"status": "ok", "database": "ok", "cache": "ok", "search": "ok"}
+    assert engine["status"] == "ok" and engine["engine"].startswith("database")
+    assert "no-cache" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_healthz_says_which_dependency_fails(client, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",  # the discard port: nothing answers
+            "OPTIONS": {"socket_connect_timeout": 0.5},
+        }
+    }
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    body = response.json()
+    assert body["status"] == "error" and body["database"] == "ok" and body["redis"] == "ConnectionError"
 
 
 def test_production_settings_refuse_to_start_without_secrets():
@@ -28,6 +44,21 @@ def test_production_settings_refuse_to_start_without_secrets():
     )
     assert result.returncode != 0
     assert "SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL" in result.stderr
+
+
+def production_check(**env_vars):
+    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL"}}
+    env.update(DJANGO_SETTINGS_MODULE="website.settings.production", **env_vars)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_production_refuses_a_cache_of_its_own_process():
+    secrets = {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "example.org", "DATABASE_URL": "sqlite:///tmp/x.sqlite3"}
+    refused = production_check(**secrets)
+    assert refused.returncode != 0 and "REDIS_URL" in refused.stderr
+    assert production_check(**secrets, REDIS_URL="redis://127.0.0.1:6379/0").returncode == 0
 
 
 @pytest.mark.django_db

@@ -18,3 +18,7 @@ class Command(BaseCommand):
         if context.created:
             call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({context.created} items created)."))
+        self.stdout.write("Accounts: http://127.0.0.1:8000/admin/")
+        for role, username, password in context.accounts:
+            shown = repr(password) if password else "(changed since the demo created it)"
+            self.stdout.write(f"  {role + ':':<12} user {username!r:<14} password {shown}")
