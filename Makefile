@@ -68,12 +68,17 @@ test-deps: node_modules/axe-core/axe.min.js ## Debian's PostgreSQL, Redis, Varni
 
 .PHONY: test
 test: install test-deps ## The whole suite on PostgreSQL (started for the run unless DATABASE_URL is set), then the SQLite smoke suite
-	$(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	@# loadgroup: the OpenSearch tests (xdist_group "opensearch") share one worker, so one node per run.
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist=loadgroup $(PYTEST_ARGS)
 	@$(MAKE) --no-print-directory test-sqlite
 
 .PHONY: test-sqlite
 test-sqlite: install ## The smoke suite on SQLite, the embedded default of `make run`
 	DATABASE_URL=sqlite:// $(BIN)/pytest tests/smoke -q
+
+.PHONY: opensearch
+opensearch: install ## An OpenSearch node on 127.0.0.1:9200 from Maven Central's jars (Java 17, Maven); SEARCH_URL=http://127.0.0.1:9200
+	$(PY) -m devservices.opensearch
 
 .PHONY: lint
 lint: install ## Ruff lint and format check

@@ -1,7 +1,12 @@
 """Search benchmark: N pages (nl + fr), realistic queries, p50/p95 of the results page and suggest.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/levl_bench_search \
-        .venv/bin/python bench/search.py --pages 10000 [--wrk]
+        .venv/bin/python bench/search.py --pages 10000 [--wrk] [--engine postgresql|opensearch|both]
+
+Without DATABASE_URL a throwaway PostgreSQL is started (devservices). ``--engine opensearch`` or
+``both`` also starts an OpenSearch node (devservices, 512 MiB heap), indexes the same pages into
+it (``search_index``'s rebuild, timed) and times the same requests with ``SEARCH_URL`` pointing at
+it, then prints the node's heap and resident memory.
 
 Builds the pages once per N (bulk SQL, then Wagtail's own indexing in batches), then times the
 views in-process with Django's test client (no network), each query several times after a
@@ -22,7 +27,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "website.settings.test")
-os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/levl_bench_search")
 
 NL_WORDS = (
     "woning huurmarkt discriminatie werkgever vacature inclusie diversiteit onderwijs school leerlingen "
@@ -364,18 +368,55 @@ def main():
     parser.add_argument("--pages", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--wrk", action="store_true")
+    parser.add_argument("--engine", choices=["postgresql", "opensearch", "both"], default="postgresql")
     args = parser.parse_args()
+    services = []
+    if not os.environ.get("DATABASE_URL"):
+        from devservices.postgres import Postgres
+
+        pg = Postgres().start()
+        services.append(pg)
+        os.environ["DATABASE_URL"] = pg.database_url("levl_bench_search")
+        print(f"started a throwaway PostgreSQL on port {pg.port}", flush=True)
+    try:
+        bench(args, services)
+    finally:
+        for service in services:
+            service.stop()
+
+
+def bench(args, services):
     ensure_redis()
     ensure_database(os.environ["DATABASE_URL"])
 
     import django
+    from django.conf import settings
     from django.core.management import call_command
 
     django.setup()
     call_command("migrate", verbosity=0)
     build(args.pages)
-    print(f"--- {args.pages} pages, PostgreSQL, in-process client ---")
-    run(args.repeat, args.wrk)
+    if args.engine in ("postgresql", "both"):
+        settings.SEARCH_URL = ""
+        print(f"--- {args.pages} pages, PostgreSQL, in-process client ---")
+        run(args.repeat, args.wrk)
+    if args.engine in ("opensearch", "both"):
+        from devservices.opensearch import OpenSearch
+        from search.engines import get_engine
+
+        node = OpenSearch().start()
+        services.append(node)
+        settings.SEARCH_URL = f"{node.url}/levl-bench"
+        settings.SEARCH_CACHE_SECONDS = 0
+        started = time.perf_counter()
+        count = get_engine().rebuild()
+        print(f"--- {args.pages} pages, OpenSearch 2.19 (1 node, 1 shard), in-process client ---")
+        print(f"  indexed {count} pages into OpenSearch in {time.perf_counter() - started:.0f}s", flush=True)
+        run(args.repeat, False)
+        stats = node.stats()
+        print(
+            f"OpenSearch node: heap used {stats['heap_used_mib']} MiB of {stats['heap_max_mib']} MiB, RSS {stats['rss_mib']} MiB"
+        )
 
 
 if __name__ == "__main__":

@@ -7,7 +7,9 @@
   The migrated schema is made once per set of migrations: the controller migrates a template
   database and keeps a dump of it (``.cache/test-db/<hash of the migrations>.dump``); the next
   run restores it in seconds, and each worker's test database is a copy of the template.
-- **Redis, Varnish**: session fixtures started the first time a test asks for them.
+- **Redis, Varnish, OpenSearch**: session fixtures started the first time a test asks for them
+  (``opensearch_server``: one node per process for the whole session; ``SEARCH_TEST_URL`` names
+  an existing one instead).
 
 Each start and stop is reported on the terminal, so a run shows what it started.
 """
@@ -175,6 +177,16 @@ def redis_server(request):
         base = base.rsplit("/", 1)[0] if base.rsplit("/", 1)[-1].isdigit() else base
         return f"{base}/{_worker_db()}"
     return _session_service(request, Redis, "Redis").url_for(_worker_db())
+
+
+@pytest.fixture(scope="session")
+def opensearch_server(request):
+    """An OpenSearch node of this test session: its ``url``; ``stop()`` and ``start()`` for outage tests."""
+    from .opensearch import OpenSearch
+
+    if os.environ.get("SEARCH_TEST_URL"):
+        return type("External", (), {"url": os.environ["SEARCH_TEST_URL"]})()
+    return _session_service(request, OpenSearch, "OpenSearch")
 
 
 @pytest.fixture(scope="session")

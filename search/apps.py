@@ -9,14 +9,18 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import documents, signals
+        from . import documents, indexing, signals
 
         documents.attach_document_text_field()
         signals.connect()
+        indexing.connect()
 
         from django.template.loader import render_to_string
 
         from website import slots
+
+        # /healthz reports the engine (degraded search is not an outage: the database answers).
+        slots.register_health_probe("search_engine", lambda: __import__("search.engines").engines.get_engine().health())
 
         # The search form in every page's header (website/slots.py keeps website/ free of this app).
         slots.register(

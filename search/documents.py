@@ -25,6 +25,8 @@ from wagtail.search import index
 
 from website.visibility import public_media
 
+from .wagtail_private import base_content_type, references_of
+
 logger = logging.getLogger(__name__)
 
 FIELD_NAME = "search_document_text"
@@ -57,17 +59,24 @@ def file_hash(document) -> str:
 
 
 def document_content_type_id() -> int:
-    return ReferenceIndex._get_base_content_type(get_document_model()).id
+    return base_content_type(get_document_model()).id
 
 
 def page_document_ids(page) -> list[int]:
     """Ids of the documents a page links to, read from the page object through the ReferenceIndex."""
     document_ct = document_content_type_id()
     ids = []
-    for content_type_id, object_id, _model_path, _content_path in ReferenceIndex._extract_references_from_object(page):
+    for content_type_id, object_id, _model_path, _content_path in references_of(page):
         if content_type_id == document_ct and object_id.isdigit() and int(object_id) not in ids:
             ids.append(int(object_id))
     return ids
+
+
+def public_documents(ids):
+    """The documents among ``ids`` whose collection (or an ancestor collection) has no view
+    restriction: a private document's text must never make a public page findable. Asked of the
+    database each time (``website.visibility``), so every process sees a restriction at once."""
+    return public_media(get_document_model().objects.filter(pk__in=ids))
 
 
 def document_text_for_search(page) -> str:
@@ -112,10 +121,13 @@ def referencing_page_ids(document_ids) -> list[int]:
 
 
 def reindex_pages(page_ids) -> int:
+    from .indexing import pages_changed
+
     count = 0
     for page in Page.objects.filter(id__in=page_ids).specific():
         index.insert_or_update_object(page)
         count += 1
+    pages_changed(page_ids)
     return count
 
 

@@ -79,3 +79,24 @@ class AutocompleteEntry(models.Model):
 
     def __str__(self):
         return str(self.page_id)
+
+
+class PendingIndexUpdate(models.Model):
+    """A page whose entry in the search engine still has to be written (OpenSearch only).
+
+    Publishing enqueues a background task; when the engine is unreachable the task leaves the
+    page here instead of losing it, and every later successful sync (or ``search_index
+    --pending``, or the retry task scheduled with a delay) writes what is waiting. A row per page,
+    however often it changed: the task reads the page as it is when the engine is back.
+    """
+
+    page_id = models.IntegerField(_("page id"), primary_key=True)
+    queued_at = models.DateTimeField(_("queued at"), auto_now=True)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+
+    class Meta:
+        verbose_name = _("pending search index update")
+        verbose_name_plural = _("pending search index updates")
+
+    def __str__(self):
+        return str(self.page_id)

@@ -1,6 +1,7 @@
 """The search page and the autocomplete endpoint of every language (/<lang>/search/)."""
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.http import JsonResponse
@@ -12,12 +13,27 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from website.content_cache import active_locale, cached, cached_render, query_key
-from website.facets import theme_facet
 
 from . import querylog, ratelimit
-from .listing import search_listing
-from .query import MAX_QUERY_LENGTH, autocomplete, clean_query, promotions
-from .results import build_results, type_label
+from .engines import EngineUnavailable, fallback_engine, get_engine
+from .query import MAX_QUERY_LENGTH, clean_query, promotions
+from .results import type_label
+
+logger = logging.getLogger(__name__)
+
+
+def answer(ask):
+    """``(what the engine answered, whether it came from the fallback)``.
+
+    While the configured engine is unreachable, the database answers: Wagtail keeps its index up
+    to date whatever the engine, so visitors still get results in their language (with a notice)
+    instead of an error page; see search/README.md.
+    """
+    try:
+        return ask(get_engine()), False
+    except EngineUnavailable as exc:
+        logger.warning("Search engine unavailable, answering from the database: %s", exc)
+        return ask(fallback_engine()), True
 
 
 def results_section(request, query: str, locale) -> dict:
@@ -29,25 +45,24 @@ def results_section(request, query: str, locale) -> dict:
     """
 
     def build():
-        listing = search_listing(request, query, locale_id=locale.id)
-        page = listing.page
+        found, degraded = answer(lambda engine: engine.results(request, query, locale))
         context = {
             "query": query,
-            "listing": listing,
-            "page_obj": page,
-            "results": build_results(
-                request,
-                page.object_list,
-                query,
-                locale.id,
-                locale.language_code,
-                theme_ids=listing.shown_term_ids(theme_facet().param),
-            ),
+            "listing": found.listing,
+            "page_obj": found.listing.page,
+            "results": found.results,
+            "degraded": degraded,
         }
         html = render_to_string("search/includes/results.html", context, request)
-        return {"html": html, "total": listing.total, "page_number": page.number}
+        return {
+            "html": html,
+            "total": found.listing.total,
+            "page_number": found.listing.page.number,
+            "degraded": degraded,
+        }
 
-    if not settings.SEARCH_CACHE_SECONDS:
+    if not settings.SEARCH_CACHE_SECONDS or get_engine().has_own_index:
+        # An engine has its own caches; and a fallback answer must not outlive the outage.
         return build()
     return cached_render(request, f"search:{locale.id}:{query_key(request)}", build, settings.SEARCH_CACHE_SECONDS)
 
@@ -86,10 +101,8 @@ def suggest_view(request):
         return JsonResponse({"query": query, "suggestions": []})
 
     def build():
-        return [
-            {"title": page.title, "url": page.get_url(request), "type": type_label(page)}
-            for page in autocomplete(query, locale.id)
-        ]
+        pages, _degraded = answer(lambda engine: engine.suggest(query, locale.id))
+        return [{"title": page.title, "url": page.get_url(request), "type": type_label(page)} for page in pages]
 
     # Cached under the content version: publishing anything shows at once.
     key = hashlib.sha256(query.lower().encode()).hexdigest()[:32]

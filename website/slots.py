@@ -18,3 +18,15 @@ def register(name: str, renderer) -> None:
 def render(name: str, context, **options) -> SafeString:
     renderer = _renderers.get(name)
     return mark_safe(renderer(context, **options)) if renderer else mark_safe("")
+
+
+_health_probes = {}
+
+
+def register_health_probe(name: str, probe) -> None:
+    """``probe()`` returns a JSON-able report that /healthz adds under ``name`` (e.g. the search engine)."""
+    _health_probes[name] = probe
+
+
+def health_probes():
+    return list(_health_probes.items())

@@ -55,6 +55,12 @@ def healthz(request):
             report[name] = "ok"
         except Exception as exc:  # noqa: BLE001 - any failure means "not healthy"
             report[name], healthy = type(exc).__name__, False
+    from website import slots
+
+    # A feature app's engine (search: OpenSearch or the database), reported but never a 503:
+    # search falls back to the database while the engine is down.
+    for name, probe in slots.health_probes():
+        report[name] = probe()
     return JsonResponse({"status": "ok" if healthy else "error", **report}, status=200 if healthy else 503)
 
 

@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 
@@ -53,3 +55,30 @@ def add_tagged_page(add_page, terms):
         return page
 
     return add
+
+
+ENGINES = ["postgresql", "opensearch"]
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request, settings):
+    """The search engine under test: the database, or the session's OpenSearch node (``SEARCH_URL``),
+    its index emptied first. Modules that use it run every test once per engine."""
+    from search.engines import get_engine
+
+    if request.param == "opensearch":
+        node = request.getfixturevalue("opensearch_server")
+        settings.SEARCH_URL = f"{node.url}/levl-test-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+        get_engine().clear()
+    else:
+        settings.SEARCH_URL = ""
+    return get_engine()
+
+
+def pytest_collection_modifyitems(items):
+    # One OpenSearch node per run: its tests go to one xdist worker (make test uses --dist=loadgroup).
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        if callspec and callspec.params.get("engine") == "opensearch":
+            item.add_marker(pytest.mark.xdist_group("opensearch"))
+            item.add_marker(pytest.mark.opensearch)

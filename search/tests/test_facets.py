@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 
 from website.taxonomy.factories import ThemeFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("engine")]
 
 
 @pytest.fixture

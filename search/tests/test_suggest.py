@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test import override_settings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("engine")]
 
 
 def suggest(client, lang, query, **extra):

@@ -108,6 +108,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 HTTP_CACHE_SECONDS = env.HTTP_CACHE_SECONDS
 HTTP_CACHE_STALE_SECONDS = env.HTTP_CACHE_STALE_SECONDS
 SEARCH_CACHE_SECONDS = env.SEARCH_CACHE_SECONDS
+# The public search's engine (search/engines/); Wagtail's database index below stays for the
+# admin and as the fallback while the engine is unreachable.
+SEARCH_URL = env.SEARCH_URL
 TRUSTED_PROXY_COUNT = env.TRUSTED_PROXY_COUNT
 FORWARDED_ALLOW_IPS = env.FORWARDED_ALLOW_IPS
 

@@ -57,6 +57,9 @@ HTTP_CACHE_STALE_SECONDS = _int("HTTP_CACHE_STALE_SECONDS", 30)
 # Rendered search results per query, facets and page (seconds; 0 = off). Publishing anything
 # invalidates them at once (content version); this bounds the cache's size over time.
 SEARCH_CACHE_SECONDS = _int("SEARCH_CACHE_SECONDS", 300)
+# Empty: PostgreSQL full-text (SQLite FTS5 on the embedded default). Else OpenSearch, e.g.
+# http://127.0.0.1:9200/levl-pages (the path names the index alias).
+SEARCH_URL = _str("SEARCH_URL", "")
 # How many reverse proxies in front of the app append to X-Forwarded-For (0 = none: the
 # connection's own address identifies the visitor). Rate limits count per visitor address.
 TRUSTED_PROXY_COUNT = _int("TRUSTED_PROXY_COUNT", 0)

@@ -9,6 +9,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}}
 # Off so search tests and budgets measure the search itself; test_results_cache.py switches it on.
 SEARCH_CACHE_SECONDS = 0
+# OpenSearch tests (search/tests, engine=opensearch) read their writes at once.
+SEARCH_REFRESH_ON_WRITE = True
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
