@@ -1,5 +1,7 @@
 """Settings shared by every environment. Environment variables come from ``environment``."""
 
+from datetime import timedelta
+
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
 
@@ -16,6 +18,7 @@ DEBUG = False
 INSTALLED_APPS = [
     "website",
     "website.taxonomy",
+    "axes",
     "toolkits",
     "practices",
     "themes",
@@ -75,6 +78,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Marks inclusive-language hits in the admin's page previews only (for the editor's checks).
     "glossary.middleware.PreviewMarksMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"
@@ -139,6 +144,22 @@ if env.VARNISH_URL:
     WAGTAILFRONTENDCACHE = {
         "varnish": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": env.VARNISH_URL}
     }
+
+# Admin login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one user
+# name, or from one address, further attempts are refused for AXES_COOLOFF_TIME, a correct
+# password included. Attempts are rows in the database, so every process and host counts them
+# together. The address is the visitor's as website.client_ip sees it (trusted proxies only).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "website.client_ip.client_ip"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "website/admin/login_locked.html"
+# Wagtail's login form names the field "username" like Django's: axes reads it from there.
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
