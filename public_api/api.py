@@ -21,7 +21,7 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Query, Schema
-from ninja.errors import HttpError
+from ninja.errors import HttpError, ValidationError
 from pydantic import Field
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -348,7 +348,11 @@ def list_pages(
     return json_response({"meta": {"total_count": total, "limit": limit, "offset": offset}, "items": items})
 
 
-@api.get("/pages/{page_id}/", response={200: PageDetail, 404: Error}, summary="One published content page")
+@api.get(
+    "/pages/{page_id}/",
+    response={200: PageDetail, 400: Error, 404: Error, 422: Error},
+    summary="One published content page",
+)
 def page_detail(request, page_id: int):
     reject_unknown_params(request, set())
     queryset = visibility.reachable(BasePage.objects.filter(content_type_id__in=content_type_ids()))
@@ -447,6 +451,17 @@ EXTRA_METHODS = mount_app_routes()
 @api.exception_handler(HttpError)
 def http_error(request, exc):
     return api.create_response(request, {"detail": str(exc)}, status=exc.status_code)
+
+
+@api.exception_handler(ValidationError)
+def validation_error(request, exc):
+    """422 with ``detail`` as one sentence, a string as the OpenAPI's ``Error`` says (Ninja's
+    default is a list of pydantic error objects, which no client of the description expects)."""
+    problems = []
+    for error in exc.errors:
+        name = ".".join(str(part) for part in error.get("loc", ())[1:]) or "request"
+        problems.append(_("Invalid value for %(name)s: %(reason)s") % {"name": name, "reason": error.get("msg", "")})
+    return api.create_response(request, {"detail": " ".join(problems)}, status=422)
 
 
 # -- CORS: anyone may read, nobody may write

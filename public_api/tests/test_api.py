@@ -187,3 +187,24 @@ def test_list_query_budget_does_not_grow(client, make_press_item, themes):
     add(2, 20)
     assert queries("/api/v1/pages/?limit=50&theme=wonen&locale=nl") == few <= 10
     assert queries("/api/v1/documents/") == few_docs <= 4
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/api/v1/pages/?limit=abc", "/api/v1/pages/?offset=-1", "/api/v1/documents/?limit=0", "/api/v1/pages/x/"],
+)
+def test_every_error_matches_the_openapi_description(client, content, path):
+    """Finding 7 of issue 14: the status is documented for the operation and ``detail`` is a string."""
+    spec = get(client, "/api/v1/openapi.json")
+    response = client.get(path, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code in (400, 404, 422)
+    detail = response.json()["detail"]
+    assert isinstance(detail, str) and detail
+    template = "/api/v1/pages/{page_id}/" if path.endswith("/x/") else path.split("?")[0]
+    documented = spec["paths"][template]["get"]["responses"]
+    assert str(response.status_code) in documented
+
+
+def test_unknown_parameter_on_page_detail_is_a_documented_400(client, content):
+    spec = get(client, "/api/v1/openapi.json")
+    assert "400" in spec["paths"]["/api/v1/pages/{page_id}/"]["get"]["responses"]
