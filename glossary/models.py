@@ -150,6 +150,7 @@ class GlossaryPage(BasePage):
 
     class Meta:
         verbose_name = _("inclusive-language guide")
+        verbose_name_plural = _("inclusive-language guides")
 
     def get_context(self, request, *args, **kwargs):
         from django.db.models import Q

@@ -16,6 +16,7 @@ and on every call outside a request (tasks, commands); nothing outlives the requ
 """
 
 import hashlib
+from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.db import connection
@@ -168,6 +169,16 @@ def forget() -> None:
         current.clear()
 
 
+@contextmanager
+def request_scope():
+    """The snapshot is read at most once inside this block (one request, or one task's unit of work)."""
+    token = _request_snapshot.set({})
+    try:
+        yield
+    finally:
+        _request_snapshot.reset(token)
+
+
 class VisibilityMiddleware:
     """Scopes the snapshot to one request: read at most once, never kept past the response."""
 
@@ -175,8 +186,5 @@ class VisibilityMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _request_snapshot.set({})
-        try:
+        with request_scope():
             return self.get_response(request)
-        finally:
-            _request_snapshot.reset(token)

@@ -77,7 +77,8 @@ def site(home_pages, make_page, locales, translate_page):
 def test_recommendation_pages_are_accessible(live_server, page, assert_accessible, site, code):
     pages = site[code]
     page.goto(live_server.url + pages["huur"].url)
-    expect(page.locator("ol.timeline > li")).to_have_count(2)
+    # The sending date is the first dated step, then the two follow-up steps.
+    expect(page.locator("ol.timeline > li")).to_have_count(3)
     assert_accessible(page, f"recommendation detail ({code})")
     page.goto(f"{live_server.url}{pages['board'].url}?theme=wonen&status=overgenomen&level=vlaams")
     expect(page.locator(".listing__results .card")).to_have_count(1)

@@ -159,6 +159,7 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_CLIENT_IP_CALLABLE = "website.client_ip.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "website/admin/login_locked.html"
+AXES_VERBOSE = False  # no banner on every manage.py command
 # Wagtail's login form names the field "username" like Django's: axes reads it from there.
 
 AUTH_PASSWORD_VALIDATORS = [
