@@ -6,14 +6,12 @@ client and checked in ONE run of the checker (a JVM start is the slow part). In 
 with the checker's own messages; warnings are not errors and are left to the checker's judgement.
 """
 
-import io
 import json
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 pytestmark = [pytest.mark.smoke, pytest.mark.django_db]
 
@@ -26,14 +24,6 @@ EXTRA_PATHS = [
     "/fr/search/?q=logement&theme=wonen",
     "/nl/pers/?year=2025",
 ]
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        call_command("load_demo_content", stdout=io.StringIO())
-        yield
-        call_command("flush", interactive=False, verbosity=0)
 
 
 def _main_paths() -> list[str]:

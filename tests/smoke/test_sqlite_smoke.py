@@ -19,14 +19,6 @@ PRESS_TYPES = {"PressReleasePage", "OpinionPage"}
 PRESS_LANGUAGES = {"nl", "fr"}
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        call_command("load_demo_content", stdout=io.StringIO())
-        yield
-        call_command("flush", interactive=False, verbosity=0)
-
-
 def _live_pages_by_type():
     from wagtail.models import Page
 
