@@ -48,3 +48,14 @@ def client_ip(request) -> str:
         if len(forwarded) >= proxies:
             return forwarded[-proxies]
     return remote
+
+
+def client_ip_or_none(request) -> str | None:
+    """``client_ip`` for django-axes, which stores it in an address column: ``None`` when the
+    request has no network address (a test client's ``force_login`` builds such a request)."""
+    address = client_ip(request)
+    try:
+        ipaddress.ip_address(address)
+    except ValueError:
+        return None
+    return address

@@ -156,7 +156,10 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_CLIENT_IP_CALLABLE = "website.client_ip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "website.client_ip.client_ip_or_none"
+# Failed attempts are what throttling needs; a log of every successful login is personal data
+# we have no use for.
+AXES_DISABLE_ACCESS_LOG = True
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "website/admin/login_locked.html"
 AXES_VERBOSE = False  # no banner on every manage.py command
