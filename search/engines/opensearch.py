@@ -237,12 +237,16 @@ class OpenSearchEngine(SearchEngine):
             self.client.indices.create, index=name, body={"settings": index_settings(), "mappings": index_mappings()}
         )
 
+    def new_index_name(self) -> str:
+        """A name no earlier index has: two rebuilds within one second must not collide."""
+        return f"{self.alias}-{time.strftime('%Y%m%d%H%M%S')}-{time.monotonic_ns() % 10**9}"
+
     def ensure_index(self) -> None:
         """The alias and an index behind it, created on first use (asked once per process)."""
         if self._index_ready:
             return
         if not self._call(self.client.indices.exists_alias, name=self.alias):
-            name = f"{self.alias}-{time.strftime('%Y%m%d%H%M%S')}-{time.monotonic_ns() % 10**6}"
+            name = self.new_index_name()
             self.create_index(name)
             self._call(self.client.indices.put_alias, index=name, name=self.alias)
         self._index_ready = True
@@ -316,7 +320,7 @@ class OpenSearchEngine(SearchEngine):
         from wagtail.models import Page
 
         started = timezone.now()
-        name = f"{self.alias}-{time.strftime('%Y%m%d%H%M%S')}"
+        name = self.new_index_name()
         self.create_index(name)
         ids = list(Page.objects.filter(depth__gt=2, live=True).order_by("pk").values_list("pk", flat=True))
         for start in range(0, len(ids), batch):
