@@ -171,6 +171,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # The demo accounts' passwords are in the README (issue 14): never a staff password.
+    {"NAME": "website.passwords.KnownPasswordValidator"},
 ]
 
 # Languages: Dutch is the organisation's working language and the fallback.
