@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import SetPasswordForm
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import translation
 
 from website.demo_helpers import demo_account
@@ -59,3 +60,23 @@ def test_demo_accounts_elsewhere_get_a_random_password_that_is_printed(client, s
     # A password chosen through DEMO_ADMIN_PASSWORD that the validators accept is kept.
     demo_account(context, "Admin", "admin", "a-passphrase-of-our-own", superuser=True)
     assert context.accounts[-1] == ("Admin", "admin", "a-passphrase-of-our-own")
+
+
+def test_finding_6_an_administrator_cannot_give_a_new_editor_the_demo_password(client, db):
+    admin = get_user_model().objects.create_superuser("boss", "boss@example.org", "an-own-long-passphrase")
+    client.force_login(admin)
+    response = client.post(
+        reverse("wagtailusers_users:add"),
+        {
+            "username": "nieuw",
+            "email": "nieuw@example.org",
+            "first_name": "Nieuwe",
+            "last_name": "Redacteur",
+            "password1": "changeme-demo",
+            "password2": "changeme-demo",
+        },
+        HTTP_ACCEPT_LANGUAGE="nl",
+    )
+    assert response.status_code == 200  # the form again, with what was typed
+    assert "Dit wachtwoord is gepubliceerd bij de demo-inhoud." in response.content.decode()
+    assert not get_user_model().objects.filter(username="nieuw").exists()
