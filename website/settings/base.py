@@ -174,6 +174,9 @@ AUTH_PASSWORD_VALIDATORS = [
     # The demo accounts' passwords are in the README (issue 14): never a staff password.
     {"NAME": "website.passwords.KnownPasswordValidator"},
 ]
+# Whether load_demo_content gives the demo accounts the passwords the README publishes (on in the
+# dev and test settings); off, each gets a random password, printed when it is created.
+DEMO_PUBLISHED_PASSWORDS = False
 
 # Languages: Dutch is the organisation's working language and the fallback.
 LANGUAGE_CODE = "nl"

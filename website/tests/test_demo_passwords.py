@@ -41,7 +41,7 @@ def login(client, username, password):
 
 
 def test_make_run_demo_accounts_log_in_with_their_documented_password(client, settings, db):
-    settings.DEBUG = True  # website.settings.dev, which make run uses
+    settings.DEMO_PUBLISHED_PASSWORDS = True  # website.settings.dev, which make run uses
     context = DemoContext(log=lambda *_: None)
     demo_account(context, "Admin", "admin", "changeme-demo", superuser=True)
     assert context.accounts == [("Admin", "admin", "changeme-demo")]
@@ -49,7 +49,7 @@ def test_make_run_demo_accounts_log_in_with_their_documented_password(client, se
 
 
 def test_demo_accounts_elsewhere_get_a_random_password_that_is_printed(client, settings, db):
-    settings.DEBUG = False  # production settings: demo content on a reachable server
+    settings.DEMO_PUBLISHED_PASSWORDS = False  # production settings: demo content on a reachable server
     context = DemoContext(log=lambda *_: None)
     demo_account(context, "Editor", "editor", DEMO_PASSWORDS["editor"], groups=["Editors"])
     [(role, username, password)] = context.accounts
