@@ -429,8 +429,13 @@ def profile(engine_name, repeat, before=None):
             )
 
 
-def run(repeat, wrk, before=None):
-    """``before()`` runs ahead of each uncached request, untimed (the engine empties its caches)."""
+def run(engines, repeat):
+    """Time every engine on the same requests, interleaved: each request goes to one engine, then
+    at once to the next, so a busy moment of a shared machine weighs on both alike.
+
+    ``engines``: ``[(name, SEARCH_URL, before)]``; ``before()`` runs ahead of each uncached request,
+    untimed (OpenSearch empties its request cache). Returns ``{name: {kind: [ms, ...]}}``.
+    """
     from urllib.parse import urlencode
 
     from django.conf import settings
@@ -440,58 +445,59 @@ def run(repeat, wrk, before=None):
 
     ratelimit.RATE = 10**9  # the benchmark is one client on purpose
     client = Client()
-    client.get("/nl/search/?q=warm")  # menus, site roots, taxonomy: what every page has cached
+    figures = {name: {} for name, _url, _before in engines}
+
+    def each(url, times, kind=None, cached=False, cpu=None, forget=False):
+        for _ in range(times):
+            for name, search_url, before in engines:
+                settings.SEARCH_URL = search_url
+                if forget:
+                    forget_suggestions()
+                if cached:
+                    client.get(url)  # the first asker fills the caches
+                found = timed(client, url, 1, None if cached else before, cpu=cpu and f"{name}:{cpu}")
+                if kind:
+                    figures[name].setdefault(kind, []).extend(found)
+
+    for _name, search_url, _before in engines:
+        settings.SEARCH_URL = search_url
+        client.get("/nl/search/?q=warm")  # menus, site roots, taxonomy: what every page has cached
     # Uncached: every request runs the search (a query no visitor asked before).
     settings.SEARCH_CACHE_SECONDS = 0
-    # Warm-up, the same for both engines: every query and prefix twice (the engine's JIT, the
+    results = [f"/{lang}/search/?{urlencode({'q': query})}" for lang, queries in QUERIES.items() for query in queries]
+    prefixes = [f"/{lang}/search/suggest/?{urlencode({'q': q})}" for lang, qs in SUGGEST.items() for q in qs]
+    # Warm-up, the same for every engine: every query and prefix twice (the engine's JIT, the
     # database's buffers, Django's template and URL caches), not timed.
-    for lang in QUERIES:
-        for query in QUERIES[lang]:
-            timed(client, f"/{lang}/search/?{urlencode({'q': query})}", 2)
-        for prefix in SUGGEST[lang]:
-            timed(client, f"/{lang}/search/suggest/?{urlencode({'q': prefix})}", 2)
-    results, filtered, page3 = [], [], []
-    for lang, queries in QUERIES.items():
-        for query in queries:
-            url = f"/{lang}/search/?{urlencode({'q': query})}"
-            results += timed(client, url, repeat, before, cpu="results")
-            filtered += timed(client, url + "&type=standardpage&sort=relevance", max(1, repeat // 2), before)
-            page3 += timed(client, url + "&page=3", max(1, repeat // 2), before)
-    # Cached (the production default): the same query again, as popular queries are.
+    for url in results + prefixes:
+        each(url, 2, forget=True)
+    for url in results:
+        each(url, repeat, "results", cpu="results")
+        each(url + "&type=standardpage&sort=relevance", max(1, repeat // 2), "filtered")
+        each(url + "&page=3", max(1, repeat // 2), "page3")
+    for url in prefixes:
+        each(url, repeat, "suggest", cpu="suggest", forget=True)
+    # Cached (the production default): the same query again, as popular queries are; the
+    # database engine keeps the rendered results (SEARCH_CACHE_SECONDS), OpenSearch its request cache.
     settings.SEARCH_CACHE_SECONDS = 300
-    repeated = []
-    for lang, queries in QUERIES.items():
-        for query in queries:
-            url = f"/{lang}/search/?{urlencode({'q': query})}"
-            client.get(url)
-            repeated += timed(client, url, repeat)
-    cold, warm = [], []
-    for lang, prefixes in SUGGEST.items():
-        for prefix in prefixes:
-            url = f"/{lang}/search/suggest/?{urlencode({'q': prefix})}"
-            for _ in range(repeat):
-                forget_suggestions()
-                cold += timed(client, url, 1, before, cpu="suggest")
-            warm += timed(client, url, repeat)
-    report("results page (uncached)", results)
-    report("results page, type facet (uncached)", filtered)
-    report("results page, page 3 (uncached)", page3)
-    report("results page (cached, repeated)", repeated)
-    report("suggest (uncached)", cold)
-    report("suggest (cached)", warm)
-    for kind, values in CPU.items():
-        print(f"  Python CPU per {kind} request (this process): p50 {percentile(values, 50):.1f} ms")
-    figures = {
-        "cpu_results": CPU.pop("results", []),
-        "cpu_suggest": CPU.pop("suggest", []),
-        "results": results,
-        "filtered": filtered,
-        "page3": page3,
-        "repeated": repeated,
-        "suggest": cold,
+    for url in results:
+        each(url, repeat, "repeated", cached=True)
+    for url in prefixes:
+        each(url, repeat, "suggest_cached", cached=True)
+    labels = {
+        "results": "results page (uncached)",
+        "filtered": "results page, type facet (uncached)",
+        "page3": "results page, page 3 (uncached)",
+        "repeated": "results page (cached, repeated)",
+        "suggest": "suggest (uncached)",
+        "suggest_cached": "suggest (cached)",
     }
-    if wrk:
-        run_wrk()
+    for name, kinds in figures.items():
+        print(f"--- {name} ---")
+        for kind, label in labels.items():
+            report(label, kinds[kind])
+        for kind in ("results", "suggest"):
+            kinds[f"cpu_{kind}"] = CPU.pop(f"{name}:{kind}", [])
+            print(f"  Python CPU per {kind} request (this process): p50 {percentile(kinds[f'cpu_{kind}'], 50):.1f} ms")
     return figures
 
 
@@ -619,16 +625,9 @@ def bench(args, services):
     django.setup()
     call_command("migrate", verbosity=0)
     build(args.pages)
-    figures = {}
-    print(f"load before the run: {load()}", flush=True)
+    engines = []
     if args.engine in ("postgresql", "both"):
-        settings.SEARCH_URL = ""
-        if args.profile:
-            print(f"--- {args.pages} pages, PostgreSQL: where the time goes ---")
-            profile("postgresql", args.profile)
-        print(f"--- {args.pages} pages, PostgreSQL, in-process client ---")
-        figures["postgresql"] = run(args.repeat, args.wrk)
-        print(f"load: {load()}", flush=True)
+        engines.append(("postgresql", "", None))
     if args.engine in ("opensearch", "both"):
         from urllib.request import Request, urlopen
 
@@ -641,8 +640,8 @@ def bench(args, services):
             node = OpenSearch(full_jit=True).start()
             services.append(node)
             url = node.url
-        settings.SEARCH_URL = f"{url}/levl-bench-{args.pages}"
-        settings.SEARCH_CACHE_SECONDS = 0
+        search_url = f"{url}/levl-bench-{args.pages}"
+        settings.SEARCH_URL = search_url
         engine = get_engine()
         engine.ensure_index()
         indexed = engine.client.count(index=engine.alias)["count"]
@@ -658,17 +657,25 @@ def bench(args, services):
             # Uncached means no cache of results anywhere: the node's request cache too.
             urlopen(Request(f"{url}/{engine.alias}/_cache/clear?request=true", method="POST"), timeout=5).read()
 
-        if args.profile:
-            print(f"--- {args.pages} pages, OpenSearch: where the time goes ---")
-            profile("opensearch", args.profile, clear_engine_caches)
-        print(f"--- {args.pages} pages, OpenSearch 2.19 (1 node, 1 shard), in-process client ---")
-        figures["opensearch"] = run(args.repeat, False, clear_engine_caches)
+        engines.append(("opensearch", search_url, clear_engine_caches))
+    print(f"load before the run: {load()}", flush=True)
+    if args.profile:
+        for name, search_url, before in engines:
+            settings.SEARCH_URL = search_url
+            print(f"--- {args.pages} pages, {name}: where the time goes ---")
+            profile(name, args.profile, before)
+    print(f"--- {args.pages} pages, {' and '.join(name for name, *_ in engines)}, interleaved, in-process client ---")
+    figures = run(engines, args.repeat)
+    print(f"load: {load()}", flush=True)
+    if "opensearch" in figures:
         stats = node_stats(url)
         figures["opensearch_node"] = stats
         print(
             f"OpenSearch node: heap used {stats['heap_used_mib']} MiB of {stats['heap_max_mib']} MiB, RSS {stats['rss_mib']} MiB"
         )
-        print(f"load: {load()}", flush=True)
+    if args.wrk:
+        settings.SEARCH_URL = ""
+        run_wrk()
     if "postgresql" in figures and "opensearch" in figures:
         side_by_side(args.pages, figures)
     out = ROOT / "bench" / "results" / f"search-{args.pages}.json"
