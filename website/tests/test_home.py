@@ -138,3 +138,16 @@ def test_one_newsletter_call_to_action_on_the_home_page(client, home_pages, make
     # Elsewhere the footer keeps its form.
     make_page(StandardPageFactory, home_pages["nl"], title="Over ons", slug="over-ons")
     assert len(_soup(client, "/nl/over-ons/").select(".site-footer form.signup")) == 1
+
+
+def test_editors_pick_toolkits_and_listings_in_the_home_page_editor(admin_client, home_pages, library):
+    response = admin_client.get(f"/admin/pages/{home_pages['nl'].pk}/edit/")
+    assert response.status_code == 200
+    formsets = response.context["form"].formsets
+    featured = formsets["featured_items"].empty_form.fields["page"].widget
+    listing = formsets["audience_links"].empty_form.fields["listing_page"].widget
+    assert [model._meta.label for model in featured.target_models] == ["toolkits.ToolkitPage"]
+    assert {model._meta.label for model in listing.target_models} == {
+        "toolkits.ToolkitIndexPage",
+        "practices.PracticeIndexPage",
+    }
