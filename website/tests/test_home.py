@@ -151,3 +151,25 @@ def test_editors_pick_toolkits_and_listings_in_the_home_page_editor(admin_client
         "toolkits.ToolkitIndexPage",
         "practices.PracticeIndexPage",
     }
+
+
+def test_every_section_filled_keeps_the_home_page_query_budget(client, home_pages, library, make_page, terms):
+    from tests.content_fixtures import count_queries
+
+    before, _ = count_queries(client, "/nl/")
+    index, toolkits = library
+    home = home_pages["nl"]
+    HomeAudienceLink.objects.create(
+        home=home, label="Ik ben werkgever", audience=terms["werkgevers"], listing_page=index, locale=home.locale
+    )
+    _feature(home, toolkits[:3])
+    themes = make_page(ThemeIndexPageFactory, home)
+    make_page(ThemePageFactory, themes, title="Wonen", slug="wonen", theme=terms["wonen"])
+    board = make_page(RecommendationIndexPageFactory, home)
+    make_page(RecommendationPageFactory, board)
+    after, response = count_queries(client, "/nl/")
+    html = BeautifulSoup(response.content, "html.parser")
+    assert html.select(".entry-points a") and html.select(".theme-tile") and html.select(".recommendation-card")
+    # The ways in, featured toolkits, theme tiles and recommendations are cached per content version:
+    # only the "latest" strip, uncached, prefetches its cards' themes once it has cards.
+    assert after <= before + 1 and after <= 12, f"home page used {after} queries (empty sections: {before})"
