@@ -1,5 +1,5 @@
 from .base_page import BasePage
-from .home import HomeFeaturedItem, HomePage
+from .home import HomeAudienceLink, HomeFeaturedItem, HomePage
 from .standard import StandardPage
 
-__all__ = ["BasePage", "HomeFeaturedItem", "HomePage", "StandardPage"]
+__all__ = ["BasePage", "HomeAudienceLink", "HomeFeaturedItem", "HomePage", "StandardPage"]

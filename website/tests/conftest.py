@@ -1,0 +1,1 @@
+from tests.content_fixtures import terms  # noqa: F401
