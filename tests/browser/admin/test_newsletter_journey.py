@@ -74,8 +74,8 @@ def test_editor_composes_previews_tests_and_sends_an_issue(admin_browser, newsro
     stream.locator("[contenteditable=true]").last.fill("Tien stappen, en wat werkgevers er zelf over zeggen.")
     stream.get_by_role("button", name=re.compile("Blok invoegen|Insert a block")).last.click()
     tab.get_by_role("option", name=re.compile("^(Inhoudspagina|Content page)$")).click()
-    teaser = stream.locator("[data-contentpath='2']").first
-    choose(admin_browser, field(teaser, "page"), TEASED, "page chooser")
+    # (Stream children's content paths are their block ids; the teaser's "page" is the only one.)
+    choose(admin_browser, stream.locator("[data-contentpath=page]").last, TEASED, "page chooser")
     admin_browser.axe("add newsletter issue, filled in")
     expect(tab.locator("#w-autosave-indicator .w-autosave-indicator__state--saved")).to_be_visible()
     expect(tab.locator("#w-autosave-indicator .w-autosave-indicator__state--saving")).to_be_hidden()
