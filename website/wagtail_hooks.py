@@ -2,10 +2,10 @@
 
 from django.templatetags.static import static
 from django.urls import path
-from django.utils.html import format_html
+from django.utils.html import format_html, json_script
 from wagtail import hooks
 
-from website import translation_review
+from website import autosave_guard, translation_review
 
 from .translation_panel import TranslationsToDoPanel
 
@@ -14,6 +14,24 @@ from .translation_panel import TranslationsToDoPanel
 def csp_initialisers():
     """Starts the widgets whose inline scripts website/admin_csp.py turned into JSON data blocks."""
     return format_html('<script src="{}"></script>', static("website/admin/csp-init.js"))
+
+
+@hooks.register("insert_global_admin_js")
+def localize_strings():
+    """wagtail-localize's editor has two English strings outside its gettext calls; this hands
+    their translations to website/admin/localize-strings.js (a JSON block: the CSP allows it)."""
+    from django.utils.translation import gettext
+
+    strings = {
+        # Translators: heading of wagtail-localize's translation editor, e.g. "Nederlands to Français translation".
+        "heading": gettext("%(source)s to %(target)s translation"),
+        "moreActions": gettext("More actions"),
+    }
+    return format_html(
+        '{}<script src="{}"></script>',
+        json_script(strings, "levl-localize-strings"),
+        static("website/admin/localize-strings.js"),
+    )
 
 
 @hooks.register("register_admin_urls")
@@ -37,6 +55,10 @@ def translation_review_urls():
         ),
     ]
 
+
+# First of all: an autosave request must never act on the page (publish, submit, approve...).
+hooks.register("before_edit_page", autosave_guard.autosave_saves_only, order=-20)
+hooks.register("before_create_page", autosave_guard.autosave_saves_only, order=-20)
 
 # Before wagtail-localize's own hook, which serves the translation editor for this URL.
 hooks.register("before_edit_page", translation_review.refuse_incomplete_publish, order=-10)
