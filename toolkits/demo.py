@@ -7,7 +7,7 @@ import datetime
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-from website.demo_helpers import child_page, document, image, translations
+from website.demo_helpers import child_page, document, image, terms, translations
 from website.demo_registry import step
 from website.taxonomy.models import Audience, Region, Sector, Theme
 
@@ -400,10 +400,6 @@ TOOLKITS = [
 ]
 
 
-def _terms(model, slugs, ctx):
-    return list(model.objects.filter(slug__in=slugs, locale=ctx.locales["nl"]))
-
-
 def section_index(ctx, factory, slug, texts):
     """The section's index page under the Dutch home, in the menu, translated into fr and en."""
     home = ctx.homes["nl"]
@@ -429,10 +425,10 @@ def toolkits(ctx):
             **data["nl"],
         )
         if not existing:
-            page.themes.set(_terms(Theme, data["themes"], ctx))
-            page.audiences.set(_terms(Audience, data["audiences"], ctx))
-            page.sectors.set(_terms(Sector, data["sectors"], ctx))
-            page.regions.set(_terms(Region, data["regions"], ctx))
+            page.themes.set(terms(Theme, data["themes"], ctx))
+            page.audiences.set(terms(Audience, data["audiences"], ctx))
+            page.sectors.set(terms(Sector, data["sectors"], ctx))
+            page.regions.set(terms(Region, data["regions"], ctx))
             for order, (title, language, paragraphs) in enumerate(data["resources"]):
                 ToolkitResource.objects.create(
                     page=page,
