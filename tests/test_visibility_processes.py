@@ -100,7 +100,7 @@ HIDDEN = {"page": "password form", "search": False, "suggest": False, "listing":
 def test_finding_1_restriction_saved_elsewhere_is_enforced_by_both_servers_at_once(two_servers, home_pages):
     from wagtail.models import PageViewRestriction
 
-    from tests.content_fixtures import publish_page
+    from tests.fixtures import publish_page
     from toolkits.factories import ToolkitIndexPageFactory, ToolkitPageFactory
 
     index = publish_page(ToolkitIndexPageFactory, home_pages["nl"])

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Page
 
-from tests.content_fixtures import count_queries
+from tests.fixtures import count_queries
 from toolkits.factories import ToolkitIndexPageFactory, ToolkitPageFactory, ToolkitResourceFactory
 from toolkits.models import DownloadCounter, ToolkitIndexPage, ToolkitPage, ToolkitRelatedPage
 from website.factories import DocumentFactory, ImageFactory, StandardPageFactory
