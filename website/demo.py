@@ -9,7 +9,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from website.settings import environment as env
-from website.taxonomy.models import Audience, Region, Theme
+from website.taxonomy.factories import AudienceFactory, RegionFactory, ThemeFactory
 
 from .demo_helpers import DEMO_PASSWORDS, child_page, demo_account, image, taxonomy_term, translations
 from .demo_registry import step
@@ -169,11 +169,11 @@ def locales_and_admin(ctx):
 @step(10)
 def taxonomy(ctx):
     for order, (slug, colour, icon, values) in enumerate(THEMES):
-        taxonomy_term(ctx, Theme, slug, order, values, colour=colour, icon=icon)
+        taxonomy_term(ctx, ThemeFactory, slug, order, values, colour=colour, icon=icon)
     for order, (slug, names) in enumerate(AUDIENCES):
-        taxonomy_term(ctx, Audience, slug, order, {code: (name, "") for code, name in names.items()})
+        taxonomy_term(ctx, AudienceFactory, slug, order, {code: (name, "") for code, name in names.items()})
     for order, (slug, level, names) in enumerate(REGIONS):
-        taxonomy_term(ctx, Region, slug, order, {code: (name, "") for code, name in names.items()}, level=level)
+        taxonomy_term(ctx, RegionFactory, slug, order, {code: (name, "") for code, name in names.items()}, level=level)
 
 
 HOME = {

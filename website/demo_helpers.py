@@ -113,16 +113,15 @@ def terms(model, slugs, ctx) -> list:
     return list(model.objects.filter(slug__in=slugs, locale=ctx.locales["nl"]))
 
 
-def taxonomy_term(ctx, model, slug, sort_order, values_by_language, **extra):
-    """The Dutch term ``slug`` of ``model`` (created if missing) with its translations;
+def taxonomy_term(ctx, factory, slug, sort_order, values_by_language, **extra):
+    """The Dutch term ``slug`` made by ``factory`` (created if missing) with its translations;
     ``values_by_language``: ``{language code: (name, description)}``."""
     nl = ctx.locales["nl"]
+    model = factory._meta.model
     term = model.objects.filter(slug=slug, locale=nl).first()
     if term is None:
         name, description = values_by_language["nl"]
-        term = model.objects.create(
-            slug=slug, locale=nl, name=name, description=description, sort_order=sort_order, **extra
-        )
+        term = factory(slug=slug, locale=nl, name=name, description=description, sort_order=sort_order, **extra)
         ctx.made(f"{model._meta.verbose_name} {slug}")
     translations(
         term,
