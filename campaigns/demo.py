@@ -4,17 +4,13 @@ import datetime
 
 from django.utils import timezone
 
-from website.demo_helpers import child_page, document, image, translated_rows, translations
+from website.demo_helpers import child_page, document, image, terms, translated_rows, translations
 from website.demo_registry import step
 from website.taxonomy.models import Audience, Partner, Region, Theme
 
 from .demo_texts import CAMPAIGNS, INDEX, PARTNERS
 from .factories import CampaignIndexPageFactory, CampaignPageFactory
 from .models import CampaignMaterial, CampaignRelatedPage
-
-
-def _terms(model, slugs, ctx):
-    return list(model.objects.filter(slug__in=slugs, locale=ctx.locales["nl"]))
 
 
 def _ctas(labels, page, url):
@@ -83,9 +79,9 @@ def campaigns(ctx):
             newsletter_heading=nl["newsletter_heading"],
             newsletter_text=nl["newsletter_text"],
             newsletter_page=home.newsletter_page,
-            themes=_terms(Theme, meta["themes"], ctx),
-            audiences=_terms(Audience, meta["audiences"], ctx),
-            regions=_terms(Region, meta["regions"], ctx),
+            themes=terms(Theme, meta["themes"], ctx),
+            audiences=terms(Audience, meta["audiences"], ctx),
+            regions=terms(Region, meta["regions"], ctx),
         )
         translations(
             page,

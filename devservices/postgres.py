@@ -9,7 +9,7 @@ import subprocess
 from .base import Service, ServiceError
 
 
-def _debian_bin(name: str) -> list[str]:
+def debian_bin(name: str) -> list[str]:
     # Debian installs server binaries per major version, off PATH; newest first.
     return sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), key=lambda p: int(p.split("/")[4]), reverse=True)
 
@@ -26,8 +26,8 @@ class Postgres(Service):
     def __init__(self, *args, max_connections: int = 200, **kwargs):
         super().__init__(*args, **kwargs)
         self.max_connections = max_connections
-        self.postgres = self.binary("postgres", *_debian_bin("postgres"))
-        self.initdb = self.binary("initdb", *_debian_bin("initdb"))
+        self.postgres = self.binary("postgres", *debian_bin("postgres"))
+        self.initdb = self.binary("initdb", *debian_bin("initdb"))
         self.datadir = self.workdir / "data"
 
     def user(self):

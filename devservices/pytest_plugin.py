@@ -85,14 +85,14 @@ def _migrations_key() -> str:
 def _prepare_template(config, pg) -> None:
     import psycopg
 
-    from .postgres import _debian_bin
+    from .postgres import debian_bin
 
     cache = PROJECT / ".cache" / "test-db"
     dump = cache / f"{_migrations_key()}.dump"
     with psycopg.connect(pg.url, autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {TEMPLATE_DB}")
     template_url = pg.database_url(TEMPLATE_DB)
-    tool = lambda name: next(iter(_debian_bin(name)), name)  # noqa: E731 - same major version as the server
+    tool = lambda name: next(iter(debian_bin(name)), name)  # noqa: E731 - same major version as the server
     if dump.exists():
         subprocess.run([tool("pg_restore"), "--no-owner", "-d", template_url, str(dump)], check=True)
         _report(config, f"test database schema restored from {dump.relative_to(PROJECT)}")

@@ -1,9 +1,10 @@
-"""Indicators: what the dashboard counts, and how, looked up by model name so no app depends on another.
+"""Indicators: what the dashboard counts, and how; the apps say what.
 
-Each indicator names the model it counts by string ("recommendations.RecommendationPage") and is
-simply "not available" until that app is installed and has the expected fields. Families that
-store things differently register their own indicator under the same key from an ``indicators``
-module in their app (discovered like ``demo.py``): ``registry.register(RowCount(...))``.
+This module knows the kinds of figure (pages per year, rows per year, totals per item) and no
+app's models. Each app declares its own indicators in its ``indicators`` module (discovered like
+``demo.py``): ``registry.register(PageCount("press", _("…"), models=[PressReleasePage], …))``.
+A model may be given as a class or an ``"app_label.Model"`` label; an indicator whose model or
+fields are missing is shown as "not available" rather than failing the dashboard.
 
 Pages are counted once per translation group (``translation_key``), live only, by the year of a
 date field; "per theme" counts the same pages per theme slug.
@@ -16,10 +17,11 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Count, Q, Sum
 from django.db.models.functions import ExtractYear
 from django.utils.module_loading import autodiscover_modules
-from django.utils.translation import gettext_lazy as _
 
 
 def _model(label):
+    if not isinstance(label, str):
+        return label  # a model class
     app_label, _sep, model_name = label.partition(".")
     if not apps.is_installed(app_label) and app_label not in {c.label for c in apps.get_app_configs()}:
         return None
@@ -42,7 +44,8 @@ def _has_fields(model, *names) -> bool:
 class Indicator:
     key: str
     label: str
-    target_field: str | None = None
+    target_field: str | None = None  # the IndicatorTargets field holding its yearly target
+    order: int = 100  # place on the dashboard, lowest first (like demo steps)
 
     def available(self) -> bool:
         raise NotImplementedError
@@ -65,7 +68,7 @@ class Indicator:
 class PageCount(Indicator):
     """Live pages of one or more page types, per year of ``date_field`` (and per theme)."""
 
-    models: list[str] = field(default_factory=list)
+    models: list = field(default_factory=list)
     date_field: str = "first_published_at"
     breakdown_field: str | None = None
 
@@ -122,7 +125,7 @@ class PageCount(Indicator):
 class RowCount(Indicator):
     """Rows of any model per year of a date field, optionally filtered (newsletters sent, subscribers)."""
 
-    model: str = ""
+    model: type | str = ""
     date_field: str = "created_at"
     filters: dict = field(default_factory=dict)
     exclude: dict = field(default_factory=dict)
@@ -158,7 +161,7 @@ class RowCount(Indicator):
 class Total(Indicator):
     """A sum per item, not per year (downloads per toolkit resource)."""
 
-    model: str = ""
+    model: type | str = ""
     sum_field: str = "download_count"
     label_field: str = "title"
     limit: int = 50
@@ -192,67 +195,13 @@ def register(indicator: Indicator) -> Indicator:
     return indicator
 
 
-def defaults() -> list[Indicator]:
-    """The plan's indicators, with the model and field names the families are expected to use."""
-    return [
-        PageCount(
-            "recommendations",
-            _("Recommendations published"),
-            "recommendations",
-            models=["recommendations.RecommendationPage"],
-            date_field="date_issued",
-            breakdown_field="status",
-        ),
-        PageCount(
-            "newsletters",
-            _("Newsletters sent"),
-            "newsletters",
-            models=["newsletters.NewsletterPage"],
-            date_field="sent_at",
-        ),
-        RowCount(
-            "subscribers",
-            _("New confirmed subscribers"),
-            model="newsletters.Subscriber",
-            date_field="confirmed_at",
-        ),
-        RowCount(
-            "unsubscribes",
-            _("Unsubscribes"),
-            model="newsletters.Subscriber",
-            date_field="unsubscribed_at",
-        ),
-        PageCount(
-            "press",
-            _("Press releases and opinion pieces"),
-            "press",
-            models=["press.PressReleasePage", "press.OpinionPage"],
-            date_field="date",
-            breakdown_field="kind",
-        ),
-        PageCount(
-            "campaigns", _("Campaigns run"), "campaigns", models=["campaigns.CampaignPage"], date_field="start_date"
-        ),
-        PageCount("toolkits", _("Toolkits published"), "toolkits", models=["toolkits.ToolkitPage"]),
-        RowCount(
-            "searches_without_results",
-            _("Searches without results"),
-            model="search.QueryStat",
-            date_field="day",
-            sum_field="zero_hits",
-        ),
-        Total("downloads", _("Downloads per toolkit resource"), model="toolkits.ToolkitResource"),
-    ]
-
-
 _discovered = False
 
 
 def indicators() -> list[Indicator]:
+    """Every app's indicators (from its ``indicators`` module), in dashboard order."""
     global _discovered
     if not _discovered:
-        for indicator in defaults():
-            _registry.setdefault(indicator.key, indicator)
         autodiscover_modules("indicators")
         _discovered = True
-    return list(_registry.values())
+    return sorted(_registry.values(), key=lambda indicator: indicator.order)

@@ -3,7 +3,7 @@ priorities (shared/seeds). Idempotent: pages found by slug, translations made on
 
 import datetime
 
-from website.demo_helpers import child_page, document, image, translations
+from website.demo_helpers import child_page, document, image, terms, translations
 from website.demo_registry import step
 from website.taxonomy.models import Audience, Partner, Region, Sector, Theme
 
@@ -372,10 +372,6 @@ PRACTICES = [
 ]
 
 
-def _terms(model, slugs, ctx):
-    return list(model.objects.filter(slug__in=slugs, locale=ctx.locales["nl"]))
-
-
 @step(110)
 def practices(ctx):
     home = ctx.homes["nl"]
@@ -400,9 +396,9 @@ def practices(ctx):
             **data["nl"],
         )
         if not existing:
-            page.themes.set(_terms(Theme, data["themes"], ctx))
-            page.audiences.set(_terms(Audience, data["audiences"], ctx))
-            page.regions.set(_terms(Region, data["regions"], ctx))
+            page.themes.set(terms(Theme, data["themes"], ctx))
+            page.audiences.set(terms(Audience, data["audiences"], ctx))
+            page.regions.set(terms(Region, data["regions"], ctx))
             PracticeImage.objects.create(page=page, image=image(f"{title} in de praktijk", ctx), locale=page.locale)
             PracticeDocument.objects.create(
                 page=page,

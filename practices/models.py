@@ -15,10 +15,9 @@ from website import facets
 from website.blocks import RICH_TEXT_FEATURES
 from website.content_cache import cached
 from website.listing_index import FacetedIndexMixin
-from website.models import BasePage
+from website.models import BasePage, LinkedDocument
 from website.taxonomy.lookup import localise
 
-LANGUAGES = [("nl", _("Dutch")), ("fr", _("French")), ("en", _("English"))]
 GALLERY_RENDITION = "fill-640x427|format-webp"
 
 
@@ -251,18 +250,7 @@ class PracticePage(BasePage):
                     "caption": item.caption,
                 }
             )
-        documents = [
-            {
-                "title": item.title or item.document.title,
-                "title_lang": "" if item.title else item.language,
-                "format": item.document.file_extension.upper(),
-                "size": item.document.get_file_size(),
-                "language": item.language,
-                "language_label": str(item.get_language_display()),
-                "url": item.document.url,
-            }
-            for item in self.documents.all().select_related("document")
-        ]
+        documents = [item.as_download() for item in self.documents.all().select_related("document")]
         return {
             "themes": list(self.themes.all()),
             "audiences": list(self.audiences.all()),
@@ -322,30 +310,11 @@ class PracticeImage(TranslatableMixin, Orderable):
         verbose_name_plural = _("images")
 
 
-class PracticeDocument(TranslatableMixin, Orderable):
+class PracticeDocument(LinkedDocument):
     """A report, presentation or template from the practice, served by Wagtail's document view."""
 
     page = ParentalKey(PracticePage, related_name="documents", on_delete=models.CASCADE)
-    document = models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name=_("document"),
-        on_delete=models.CASCADE,
-        related_name="+",
-        help_text=_("The file (report, presentation, template)."),
-    )
-    title = models.CharField(
-        _("title"),
-        max_length=200,
-        blank=True,
-        help_text=_("Title for visitors; empty keeps the document's title."),
-    )
-    language = models.CharField(
-        _("language"), max_length=2, choices=LANGUAGES, default="nl", help_text=_("Language of the document itself.")
-    )
 
-    panels = [FieldPanel("document"), FieldPanel("title"), FieldPanel("language")]
-    translatable_fields = [TranslatableField("title"), SynchronizedField("document"), SynchronizedField("language")]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+    class Meta(LinkedDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")

@@ -9,7 +9,7 @@ import datetime
 
 from wagtail.rich_text import RichText
 
-from website.demo_helpers import child_page, document, translations
+from website.demo_helpers import child_page, document, terms, translations
 from website.demo_registry import step
 from website.taxonomy.models import Theme
 
@@ -155,13 +155,9 @@ OPINIONS = [
 ]
 
 
-def _themes(ctx, slugs):
-    return list(Theme.objects.filter(slug__in=slugs, locale=ctx.locales["nl"]))
-
-
 def _tag(page, ctx, slugs):
     if not page.themes.exists():
-        page.themes.set(_themes(ctx, slugs))
+        page.themes.set(terms(Theme, slugs, ctx))
         page.save_revision().publish()
 
 

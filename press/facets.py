@@ -4,8 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 from website.facets import ChoiceFacet
 
+from .choices import KINDS
+
 
 def kind_facet():
-    from .models import PressItemPage
-
-    return ChoiceFacet(param="type", label=_("Type"), field_name="kind", choices=PressItemPage.KINDS)
+    return ChoiceFacet(param="type", label=_("Type"), field_name="kind", choices=KINDS)

@@ -18,6 +18,7 @@ from website.content_cache import public
 from website.listings import card_queryset
 from website.models import BasePage
 
+from . import choices
 from .facets import kind_facet
 
 
@@ -100,9 +101,7 @@ class PressItemPage(BasePage):
 
     publication_date_field = "date"
 
-    KIND_RELEASE = "release"
-    KIND_OPINION = "opinion"
-    KINDS = [(KIND_RELEASE, _("Press release")), (KIND_OPINION, _("Opinion piece"))]
+    KIND_RELEASE, KIND_OPINION, KINDS = choices.KIND_RELEASE, choices.KIND_OPINION, choices.KINDS
 
     date = models.DateField(_("date"), help_text=_("Date the release was sent or the piece was published."))
     kind = models.CharField(_("type"), max_length=20, choices=KINDS, editable=False)

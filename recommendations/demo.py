@@ -8,6 +8,7 @@ from website.demo_helpers import (
     demo_account,
     document,
     image,
+    terms,
     translated_rows,
     translations,
 )
@@ -22,10 +23,6 @@ from .workflow import REVIEWERS_GROUP, ensure_review_workflow
 
 def _items(pairs):
     return [("recommendation", {"title": title, "explanation": RichText(text)}) for title, text in pairs]
-
-
-def _terms(model, slugs, ctx):
-    return list(model.objects.filter(slug__in=slugs, locale=ctx.locales["nl"]))
 
 
 @step(120)
@@ -72,9 +69,9 @@ def recommendations(ctx):
                 StatusChange(date=date, status=status, note=note, sort_order=n, locale=ctx.locales["nl"])
                 for n, (date, status, note) in enumerate(history)
             ],
-            themes=_terms(Theme, meta["themes"], ctx),
-            audiences=_terms(Audience, meta["audiences"], ctx),
-            regions=_terms(Region, meta["regions"], ctx),
+            themes=terms(Theme, meta["themes"], ctx),
+            audiences=terms(Audience, meta["audiences"], ctx),
+            regions=terms(Region, meta["regions"], ctx),
         )
         translations(
             page,

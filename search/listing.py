@@ -13,7 +13,6 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import CharField, F, Lookup, Q, Value
-from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from website.facets import SORTS, Facet, FacetedListing, TaxonomyFacet, audience_facet, theme_facet
@@ -101,6 +100,7 @@ class SearchListing(FacetedListing):
     where the backend allows it.
     """
 
+    default_sort = RELEVANCE
     # {facet param: {page id: [term ids]}} of the pages shown, where counting gave them for free
     # (the SQL variant); None: the results look their themes up themselves.
     shown_terms = None
@@ -108,7 +108,6 @@ class SearchListing(FacetedListing):
     def __init__(self, request, query, results, *, locale_id, per_page=PER_PAGE):
         self.query = query
         base = self._match(results)
-        requested = request.GET.get("sort")
         super().__init__(
             request,
             base,
@@ -116,7 +115,6 @@ class SearchListing(FacetedListing):
             locale_id=locale_id,
             per_page=per_page,
         )
-        self.sort = requested if requested in SORTS else RELEVANCE
 
     def shown_term_ids(self, param) -> dict | None:
         """``{page id: [term ids]}`` of one taxonomy facet for the pages shown, or None (not known)."""
@@ -192,26 +190,13 @@ class SearchListing(FacetedListing):
     def sorts(self):
         return [(RELEVANCE, _("Relevance")), *SORTS.items()]
 
-    def querystring(self, **overrides) -> str:
-        query = QueryDict(mutable=True)
-        query["q"] = self.query
-        for facet in self.facets:
-            query.setlist(facet.param, self.selected[facet.param])
-        if self.sort in SORTS:
-            query["sort"] = self.sort
-        for key, value in overrides.items():
-            if value is None:
-                query.pop(key, None)
-            else:
-                query[key] = value
-        return query.urlencode()
+    def kept_params(self):
+        return {"q": self.query}
 
     @property
     def clear_url(self) -> str:
-        """The same search without any filter."""
-        query = QueryDict(mutable=True)
-        query["q"] = self.query
-        return f"?{query.urlencode()}"
+        """The same search without any filter, best matches first."""
+        return f"?{self.querystring(sort=None, **{facet.param: None for facet in self.facets})}"
 
 
 class RankedSearchListing(SearchListing):

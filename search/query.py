@@ -18,7 +18,8 @@ from website.models import BasePage
 
 MAX_QUERY_LENGTH = 200
 # Characters with a meaning in PostgreSQL's tsquery syntax or no meaning in words at all.
-_OPERATORS = re.compile(r"[&|!():*<>\\{}\[\]^~@#$%=+;,?/`]")
+# Characters a query language would read as operators; a visitor's text never carries any.
+OPERATORS = re.compile(r"[&|!():*<>\\{}\[\]^~@#$%=+;,?/`]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -39,9 +40,14 @@ def clean_query(raw) -> str:
     return text.strip()
 
 
+def suggestion_text(query: str) -> str:
+    """What was typed, as plain words for a prefix match (suggestions): no operators, no quotes."""
+    return " ".join(OPERATORS.sub(" ", query).replace('"', " ").replace(":", " ").split())
+
+
 def engine_query(query: str):
     """Wagtail query object: words are AND-ed, "quoted words" are a phrase; None when nothing is left."""
-    text = _OPERATORS.sub(" ", query)
+    text = OPERATORS.sub(" ", query)
     # A lone hyphen or quote is not a word.
     text = " ".join(word for word in text.split() if word.strip("-'\""))
     if not text.strip("\"' "):
@@ -152,7 +158,7 @@ def autocomplete(query: str, locale_id: int, limit: int = 8) -> list:
     backend's SQL, the best ``limit`` matches come with those fields in one query (a second
     query by id would cost as much again as the suggestion itself for a short prefix).
     """
-    text = " ".join(_OPERATORS.sub(" ", query).replace('"', " ").replace(":", " ").split())
+    text = suggestion_text(query)
     if len(text) < 2:
         return []
     pages = base_queryset(locale_id).only(*SUGGESTION_FIELDS)

@@ -47,7 +47,7 @@ def demo(module_home_pages):
     """An index of every content family with one published item (and a theme to filter on)."""
     import importlib
 
-    from tests.content_fixtures import publish_page
+    from tests.fixtures import publish_page
     from website.taxonomy.factories import ThemeFactory
 
     theme = ThemeFactory(name="Wonen", slug="wonen")

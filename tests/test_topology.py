@@ -21,7 +21,7 @@ from django.urls import reverse
 
 from devservices.app import DbWorker, Gunicorn
 from devservices.varnish import vcl_with_backends
-from tests.content_fixtures import publish_page
+from tests.fixtures import publish_page
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.postgresql]
 

@@ -10,7 +10,6 @@ restriction brings it back everywhere at once.
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -20,14 +19,10 @@ from pathlib import Path
 
 import pytest
 
+from devservices.base import free_port
+
 ROOT = Path(__file__).resolve().parents[1]
 WORD = "zeldzaamwoordxq"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _get(url: str) -> tuple[int, str]:
@@ -48,7 +43,7 @@ def two_servers(transactional_db, home_pages):
     servers = []
     try:
         for _ in range(2):
-            port = _free_port()
+            port = free_port()
             process = subprocess.Popen(
                 [sys.executable, "-m", "gunicorn", "website.wsgi", "-b", f"127.0.0.1:{port}", "-w", "1"],
                 cwd=ROOT,
@@ -105,7 +100,7 @@ HIDDEN = {"page": "password form", "search": False, "suggest": False, "listing":
 def test_finding_1_restriction_saved_elsewhere_is_enforced_by_both_servers_at_once(two_servers, home_pages):
     from wagtail.models import PageViewRestriction
 
-    from tests.content_fixtures import publish_page
+    from tests.fixtures import publish_page
     from toolkits.factories import ToolkitIndexPageFactory, ToolkitPageFactory
 
     index = publish_page(ToolkitIndexPageFactory, home_pages["nl"])

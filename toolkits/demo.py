@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.rich_text import RichText
 
 from website.demo import HOME
-from website.demo_helpers import child_page, document, image, translated_rows, translations
+from website.demo_helpers import child_page, document, image, terms, translated_rows, translations
 from website.demo_registry import step
 from website.models import HomeAudienceLink, HomeFeaturedItem, HomePage
 from website.taxonomy.models import Audience, Region, Sector, Theme
@@ -403,10 +403,6 @@ TOOLKITS = [
 ]
 
 
-def _terms(model, slugs, ctx):
-    return list(model.objects.filter(slug__in=slugs, locale=ctx.locales["nl"]))
-
-
 def section_index(ctx, factory, slug, texts):
     """The section's index page under the Dutch home, in the menu, translated into fr and en."""
     home = ctx.homes["nl"]
@@ -432,10 +428,10 @@ def toolkits(ctx):
             **data["nl"],
         )
         if not existing:
-            page.themes.set(_terms(Theme, data["themes"], ctx))
-            page.audiences.set(_terms(Audience, data["audiences"], ctx))
-            page.sectors.set(_terms(Sector, data["sectors"], ctx))
-            page.regions.set(_terms(Region, data["regions"], ctx))
+            page.themes.set(terms(Theme, data["themes"], ctx))
+            page.audiences.set(terms(Audience, data["audiences"], ctx))
+            page.sectors.set(terms(Sector, data["sectors"], ctx))
+            page.regions.set(terms(Region, data["regions"], ctx))
             for order, (title, language, paragraphs) in enumerate(data["resources"]):
                 ToolkitResource.objects.create(
                     page=page,
@@ -507,7 +503,7 @@ def home_ways_in(ctx):
     index = home.get_children().filter(slug=INDEX_SLUG).first()
     if index is None or home.audience_links.exists() or home.featured_items.exists():
         return
-    audiences = {term.slug: term for term in _terms(Audience, [slug for slug, _ in HOME_AUDIENCES], ctx)}
+    audiences = {term.slug: term for term in terms(Audience, [slug for slug, _ in HOME_AUDIENCES], ctx)}
     for order, (slug, labels) in enumerate(HOME_AUDIENCES):
         HomeAudienceLink.objects.create(
             home=home,

@@ -19,12 +19,10 @@ from website.blocks import RICH_TEXT_FEATURES
 from website.content_cache import cached
 from website.listing_index import FacetedIndexMixin
 from website.listings import related_cards
-from website.models import BasePage
+from website.models import BasePage, LinkedDocument
 from website.taxonomy.lookup import localise
 
 from .blocks import ToolkitStreamBlock
-
-LANGUAGES = [("nl", _("Dutch")), ("fr", _("French")), ("en", _("English"))]
 
 # Editors may pick practices and recommendations as related content. The chooser only offers
 # the families whose app is installed (the apps registry is ready when models are imported).
@@ -185,14 +183,7 @@ class ToolkitPage(BasePage):
             {
                 "id": resource.pk,
                 "key": str(resource.translation_key),
-                "title": resource.display_title,
-                # A file's own title is in the file's language (WCAG 3.1.2: language of parts).
-                "title_lang": "" if resource.title else resource.language,
-                "format": resource.document.file_extension.upper(),
-                "size": resource.document.get_file_size(),
-                "language": resource.language,
-                "language_label": str(resource.get_language_display()),
-                "url": reverse("toolkits:download", args=[resource.pk]),
+                **resource.as_download(url=reverse("toolkits:download", args=[resource.pk])),
             }
             for resource in self.resources.all().select_related("document")
         ]
@@ -225,46 +216,15 @@ class ToolkitPage(BasePage):
         return context
 
 
-class ToolkitResource(TranslatableMixin, Orderable):
-    """A document offered for download with a toolkit: title, format, size and language are
-    shown so visitors know what they get before clicking (format and size come from the file)."""
+class ToolkitResource(LinkedDocument):
+    """A document offered for download with a toolkit (checklists, templates, guides); its
+    downloads are counted (``DownloadCounter``), so its link goes through ``toolkits:download``."""
 
     page = ParentalKey(ToolkitPage, related_name="resources", on_delete=models.CASCADE)
-    document = models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name=_("document"),
-        on_delete=models.CASCADE,
-        related_name="+",
-        help_text=_("The file visitors download (pdf, docx, xlsx...)."),
-    )
-    title = models.CharField(
-        _("title"),
-        max_length=200,
-        blank=True,
-        help_text=_("Title as visitors see it; empty keeps the document's title."),
-    )
-    language = models.CharField(
-        _("language"),
-        max_length=2,
-        choices=LANGUAGES,
-        default="nl",
-        help_text=_("Language of the document itself (not of this page)."),
-    )
 
-    panels = [FieldPanel("document"), FieldPanel("title"), FieldPanel("language")]
-    translatable_fields = [
-        TranslatableField("title"),
-        SynchronizedField("document"),
-        SynchronizedField("language"),
-    ]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+    class Meta(LinkedDocument.Meta):
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
-
-    @property
-    def display_title(self) -> str:
-        return self.title or self.document.title
 
 
 class ToolkitRelatedPage(TranslatableMixin, Orderable):

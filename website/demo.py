@@ -9,9 +9,9 @@ from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from website.settings import environment as env
-from website.taxonomy.models import Audience, Region, Theme
+from website.taxonomy.factories import AudienceFactory, RegionFactory, ThemeFactory
 
-from .demo_helpers import DEMO_PASSWORDS, child_page, demo_account, image, translations
+from .demo_helpers import DEMO_PASSWORDS, child_page, demo_account, image, taxonomy_term, translations
 from .demo_registry import step
 from .factories import HomePageFactory, StandardPageFactory
 from .roles import EDITORS_GROUP, TRANSLATORS_GROUP, ensure_translators_group
@@ -166,35 +166,14 @@ def locales_and_admin(ctx):
     demo_account(ctx, "Editor", "editor", DEMO_PASSWORDS["editor"], groups=[EDITORS_GROUP])
 
 
-def _term(ctx, model, slug, sort_order, values_by_language, **extra):
-    nl = ctx.locales["nl"]
-    term = model.objects.filter(slug=slug, locale=nl).first()
-    if term is None:
-        name, description = values_by_language["nl"]
-        term = model.objects.create(
-            slug=slug, locale=nl, name=name, description=description, sort_order=sort_order, **extra
-        )
-        ctx.made(f"{model._meta.verbose_name} {slug}")
-    translations(
-        term,
-        ctx,
-        {
-            code: {"name": name, "description": description}
-            for code, (name, description) in values_by_language.items()
-            if code != "nl"
-        },
-    )
-    return term
-
-
 @step(10)
 def taxonomy(ctx):
     for order, (slug, colour, icon, values) in enumerate(THEMES):
-        _term(ctx, Theme, slug, order, values, colour=colour, icon=icon)
+        taxonomy_term(ctx, ThemeFactory, slug, order, values, colour=colour, icon=icon)
     for order, (slug, names) in enumerate(AUDIENCES):
-        _term(ctx, Audience, slug, order, {code: (name, "") for code, name in names.items()})
+        taxonomy_term(ctx, AudienceFactory, slug, order, {code: (name, "") for code, name in names.items()})
     for order, (slug, level, names) in enumerate(REGIONS):
-        _term(ctx, Region, slug, order, {code: (name, "") for code, name in names.items()}, level=level)
+        taxonomy_term(ctx, RegionFactory, slug, order, {code: (name, "") for code, name in names.items()}, level=level)
 
 
 HOME = {

@@ -117,3 +117,31 @@ def translated_rows(rows, field: str, texts: list[str]) -> list:
         setattr(copy, field, text)
         copies.append(copy)
     return copies
+
+
+def terms(model, slugs, ctx) -> list:
+    """The Dutch (source) rows of a taxonomy ``model`` with these slugs, to tag a demo page with;
+    translations of the page pick up their own language's terms (synchronised fields)."""
+    return list(model.objects.filter(slug__in=slugs, locale=ctx.locales["nl"]))
+
+
+def taxonomy_term(ctx, factory, slug, sort_order, values_by_language, **extra):
+    """The Dutch term ``slug`` made by ``factory`` (created if missing) with its translations;
+    ``values_by_language``: ``{language code: (name, description)}``."""
+    nl = ctx.locales["nl"]
+    model = factory._meta.model
+    term = model.objects.filter(slug=slug, locale=nl).first()
+    if term is None:
+        name, description = values_by_language["nl"]
+        term = factory(slug=slug, locale=nl, name=name, description=description, sort_order=sort_order, **extra)
+        ctx.made(f"{model._meta.verbose_name} {slug}")
+    translations(
+        term,
+        ctx,
+        {
+            code: {"name": name, "description": description}
+            for code, (name, description) in values_by_language.items()
+            if code != "nl"
+        },
+    )
+    return term

@@ -174,6 +174,9 @@ class FacetedListing:
     select/prefetch a card needs to the page of results.
     """
 
+    #: The order without a ``sort`` parameter (left out of the listing's URLs).
+    default_sort = "newest"
+
     def __init__(
         self,
         request,
@@ -192,7 +195,7 @@ class FacetedListing:
         self.locale_id = locale_id
         self.base = queryset
         self.params = request.GET
-        self.sort = self.params.get("sort") if self.params.get("sort") in SORTS else "newest"
+        self.sort = self.params.get("sort") if self.params.get("sort") in SORTS else self.default_sort
         # ``newest_field`` may be a list, e.g. current campaigns first, then by start date.
         newest = [newest_field] if isinstance(newest_field, str) else list(newest_field)
         self.ordering = [*newest, "pk"] if self.sort == "newest" else ["title", "pk"]
@@ -358,11 +361,16 @@ class FacetedListing:
                     )
         return active
 
+    def kept_params(self) -> dict[str, str]:
+        """Parameters every URL of this listing keeps, filters or not (the search's ``q``)."""
+        return {}
+
     def querystring(self, **overrides) -> str:
         query = QueryDict(mutable=True)
+        query.update(self.kept_params())
         for facet in self.facets:
             query.setlist(facet.param, self.selected[facet.param])
-        if self.sort != "newest":
+        if self.sort != self.default_sort:
             query["sort"] = self.sort
         for key, value in overrides.items():
             if value is None:

@@ -12,8 +12,11 @@ from wagtail.models import Page, get_page_models
 
 from . import slots
 from .content_cache import cached, public
-from .models import BasePage, StandardPage
-from .models.base_page import annotate_cards
+
+# The model modules themselves, not the ``website.models`` package: home.py builds its page
+# from these queries, so the package (which imports home) must not be needed here.
+from .models.base_page import BasePage, annotate_cards
+from .models.standard import StandardPage
 
 CARD_RENDITIONS = ("fill-640x360|format-webp", "fill-640x360")
 

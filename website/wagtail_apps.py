@@ -25,7 +25,7 @@ class _UnservedAPI:
         pass
 
 
-def _stand_ins(app: str) -> dict:
+def stand_ins_for(app: str) -> dict:
     """The modules ``app``'s ready() imports for API v3, with the names it uses from them."""
     noop = types.SimpleNamespace
     return {
@@ -38,7 +38,7 @@ def _stand_ins(app: str) -> dict:
 
 @contextmanager
 def without_api_v3(app: str):
-    stand_ins = _stand_ins(app)
+    stand_ins = stand_ins_for(app)
     # Installed, or already imported by someone else: let Wagtail register as usual.
     if apps.is_installed("wagtail.api.v3") or any(name in sys.modules for name in stand_ins):
         yield

@@ -12,7 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from website.blocks import BaseStreamBlock
-from website.models import BasePage
+from website.models import BasePage, LinkedDocument
 
 from ..blocks import CallToActionStreamBlock
 from ..periods import LABELS, period_of
@@ -212,7 +212,7 @@ class CampaignPage(BasePage):
         return context
 
 
-class CampaignMaterial(TranslatableMixin, Orderable):
+class CampaignMaterial(LinkedDocument):
     """A poster, social visual or flyer partners can download and spread."""
 
     KINDS = [
@@ -223,13 +223,6 @@ class CampaignMaterial(TranslatableMixin, Orderable):
         ("ander", _("Other")),
     ]
     campaign = ParentalKey(CampaignPage, related_name="materials", on_delete=models.CASCADE)
-    document = models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name=_("file"),
-        on_delete=models.CASCADE,
-        related_name="+",
-        help_text=_("The file to download (PDF, PNG, JPG, ZIP)."),
-    )
     kind = models.CharField(
         _("kind"),
         max_length=20,
@@ -244,14 +237,17 @@ class CampaignMaterial(TranslatableMixin, Orderable):
         help_text=_("Short description, e.g. 'A3 poster to put up in your organisation'."),
     )
 
-    panels = [FieldRowPanel([FieldPanel("document"), FieldPanel("kind")]), FieldPanel("description")]
-    translatable_fields = [
-        SynchronizedField("document"),
+    panels = [
+        FieldRowPanel([FieldPanel("document"), FieldPanel("kind")]),
+        FieldRowPanel([FieldPanel("title"), FieldPanel("language")]),
+        FieldPanel("description"),
+    ]
+    translatable_fields = LinkedDocument.translatable_fields + [
         SynchronizedField("kind"),
         TranslatableField("description"),
     ]
 
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+    class Meta(LinkedDocument.Meta):
         verbose_name = _("campaign material")
         verbose_name_plural = _("campaign materials")
 

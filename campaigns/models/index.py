@@ -8,7 +8,6 @@ from website import facets
 from website.content_cache import public
 from website.listings import card_queryset
 from website.models import BasePage
-from website.routing import route_to_specific_child
 
 from ..periods import PeriodFacet, period_expression, period_rank
 
@@ -27,6 +26,7 @@ class CampaignIndexPage(BasePage):
     parent_page_types = ["website.HomePage"]
     subpage_types = ["campaigns.CampaignPage"]
     max_count_per_parent = 1
+    child_select_related = ("hero_image",)
 
     content_panels = BasePage.content_panels + [FieldPanel("per_page")]
 
@@ -62,12 +62,6 @@ class CampaignIndexPage(BasePage):
     def get_listing(self, request):
         """The same listing as the page, for its RSS/Atom feeds (syndication app)."""
         return self.listing(request)
-
-    def route(self, request, path_components):
-        from .campaign import CampaignPage
-
-        result = route_to_specific_child(self, request, path_components, CampaignPage, select_related=("hero_image",))
-        return result if result is not None else super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from django.template.loader import render_to_string

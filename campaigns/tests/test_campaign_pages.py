@@ -73,6 +73,8 @@ def test_detail_shows_message_actions_materials_partners_related_and_newsletter_
     ]
     material = html.select_one(".materials__item")
     assert material.a["href"] == poster.url and "PDF" in material.get_text()
+    # Like every family's downloads (website.models.LinkedDocument): the file's language is said.
+    assert material.a["hreflang"] == "nl" and "Nederlands" in material.get_text()
     assert html.select_one(".partners a[href='https://example.org/vhp']").get_text() == "Vlaams Huurdersplatform"
     assert html.select_one(".card__title a").get_text() == "Toolkit beeldvorming"
     # The newsletters app fills the slot with its sign-up form, under the campaign's own heading.

@@ -5,7 +5,6 @@ from django.core.cache import cache
 
 from glossary.factories import GlossaryEntryFactory, GlossaryPageFactory
 from glossary.models import GlossaryEntry
-from tests.content_fixtures import terms  # noqa: F401
 
 
 @pytest.fixture(autouse=True)
@@ -16,7 +15,7 @@ def fresh_cache():
 
 
 @pytest.fixture
-def entries(locales, terms):  # noqa: F811 - the fixture above
+def entries(locales, terms):
     nl, fr = locales["nl"], locales["fr"]
     made = {
         "allochtoon": GlossaryEntryFactory(

@@ -2,11 +2,12 @@
 
 import email
 import email.policy
-import socket
 import threading
 
 import pytest
 from aiosmtpd.controller import Controller
+
+from devservices.base import free_port
 
 
 class Mailbox:
@@ -51,17 +52,11 @@ class Mailbox:
             self.raw.clear()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 def smtp(settings):
     """Start aiosmtpd on 127.0.0.1 and point Django's SMTP backend at it."""
     mailbox = Mailbox()
-    controller = Controller(mailbox, hostname="127.0.0.1", port=_free_port())
+    controller = Controller(mailbox, hostname="127.0.0.1", port=free_port())
     controller.start()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"

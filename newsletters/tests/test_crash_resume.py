@@ -18,10 +18,11 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 
+from devservices.base import free_port
 from newsletters.factories import SubscriberFactory
 from newsletters.models import Delivery, Dispatch
 
-from .conftest import Mailbox, _free_port
+from .conftest import Mailbox
 from .test_sending import issue  # noqa: F401 - the issue fixture
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,7 +60,7 @@ def test_finding_4_killed_db_worker_resumes_by_itself_without_misses(issue, sett
     from newsletters.tasks import send_dispatch
 
     mailbox = SlowMailbox()
-    controller = Controller(mailbox, hostname="127.0.0.1", port=_free_port())
+    controller = Controller(mailbox, hostname="127.0.0.1", port=free_port())
     controller.start()
     db = connection.settings_dict
     env = {

@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 
 from practices.factories import PracticeDocumentFactory, PracticeIndexPageFactory, PracticePageFactory
 from practices.models import PracticeImage, PracticeIndexPage, PracticePage
-from tests.content_fixtures import count_queries
+from tests.fixtures import count_queries
 from website.factories import DocumentFactory, ImageFactory
 from website.models import HomePage
 from website.taxonomy.factories import PartnerFactory

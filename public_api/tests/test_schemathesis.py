@@ -44,7 +44,7 @@ def demo_content(module_home_pages):
 
     from wagtail.models import Locale
 
-    from tests.content_fixtures import publish_page, translate_now
+    from tests.fixtures import publish_page, translate_now
     from website.factories import DocumentFactory, ImageFactory
     from website.taxonomy.factories import AudienceFactory, RegionFactory, ThemeFactory
 

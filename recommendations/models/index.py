@@ -11,7 +11,6 @@ from website import facets
 from website.content_cache import public
 from website.listings import card_queryset
 from website.models import BasePage
-from website.routing import route_to_specific_child
 
 from ..choices import PolicyLevel, Status
 
@@ -41,6 +40,7 @@ class RecommendationIndexPage(BasePage):
     parent_page_types = ["website.HomePage"]
     subpage_types = ["recommendations.RecommendationPage"]
     max_count_per_parent = 1
+    child_select_related = ("advice_document",)
 
     content_panels = BasePage.content_panels + [FieldPanel("status_explainer"), FieldPanel("per_page")]
     search_fields = BasePage.search_fields + [index.SearchField("status_explainer")]
@@ -79,14 +79,6 @@ class RecommendationIndexPage(BasePage):
     def get_listing(self, request):
         """The same listing as the page, for its RSS/Atom feeds (syndication app)."""
         return self.listing(request)
-
-    def route(self, request, path_components):
-        from .recommendation import RecommendationPage
-
-        result = route_to_specific_child(
-            self, request, path_components, RecommendationPage, select_related=("advice_document",)
-        )
-        return result if result is not None else super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from django.template.loader import render_to_string

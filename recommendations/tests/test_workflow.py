@@ -86,7 +86,7 @@ def test_moderator_submission_waits_for_reviewer_approval(
 
 
 def test_reviewer_approves_from_the_edit_page_footer(client, index_page, users, django_capture_on_commit_callbacks):
-    """"Approve" in the edit view's footer posts the edit form with the workflow action: the
+    """ "Approve" in the edit view's footer posts the edit form with the workflow action: the
     reviewer's approval publishes the page (it answered 500 before)."""
     moderator, reviewer = users
     client.force_login(moderator)

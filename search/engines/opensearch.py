@@ -527,10 +527,10 @@ class OpenSearchEngine(SearchEngine):
 
     def suggest(self, query, locale_id, limit=8):
         from ..backends import language_of
-        from ..query import _OPERATORS
+        from ..query import suggestion_text
 
         language = language_of(locale_id)
-        text = " ".join(_OPERATORS.sub(" ", query).replace('"', " ").replace(":", " ").split())
+        text = suggestion_text(query)
         if len(text) < 2 or language not in LANGUAGES:
             return []
         body = {

@@ -7,7 +7,6 @@ import pytest
 from playwright.sync_api import expect
 
 from glossary.tests.conftest import entries, guide  # noqa: F401 - fixtures
-from tests.content_fixtures import terms  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.django_db(transaction=True)
 TEXT = "Het stadsbestuur praat over allochtonen en over kansarmen. Het woord 'neger' citeren we hier alleen."

@@ -12,7 +12,6 @@ from playwright.sync_api import expect
 
 from recommendations.factories import RecommendationIndexPageFactory, RecommendationPageFactory
 from recommendations.models import StatusChange
-from tests.content_fixtures import terms  # noqa: F401
 from toolkits.factories import ToolkitIndexPageFactory, ToolkitPageFactory
 from website.factories import ImageFactory
 
@@ -25,7 +24,7 @@ LONG_TITLE = "Ondersteuningspakket arbeidsmarktintegratiebegeleiding voor werkge
 
 
 @pytest.fixture
-def site(home_pages, make_page, translate_page, terms):  # noqa: F811
+def site(home_pages, make_page, translate_page, terms):
     from wagtail.models import Collection
 
     if Collection.get_first_root_node() is None:  # flushed by an earlier transactional test

@@ -8,7 +8,6 @@ from playwright.sync_api import expect
 
 from practices.factories import PracticeDocumentFactory, PracticeIndexPageFactory, PracticePageFactory
 from practices.models import PracticeImage
-from tests.content_fixtures import terms  # noqa: F401
 from themes.factories import ThemeIndexPageFactory, ThemePageFactory
 from toolkits.factories import ToolkitIndexPageFactory, ToolkitPageFactory, ToolkitResourceFactory
 from website.factories import DocumentFactory, ImageFactory
@@ -24,7 +23,7 @@ def _tag(page, known, themes, audiences, regions=()):
 
 
 @pytest.fixture
-def site(home_pages, make_page, translate_page, terms):  # noqa: F811
+def site(home_pages, make_page, translate_page, terms):
     from wagtail.models import Collection
 
     if Collection.get_first_root_node() is None:  # flushed by an earlier transactional test

@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 
 from practices.factories import PracticeIndexPageFactory, PracticePageFactory
-from tests.content_fixtures import count_queries
+from tests.fixtures import count_queries
 from themes.factories import ThemeIndexPageFactory, ThemePageFactory
 from themes.models import ThemeIndexPage, ThemePage
 from toolkits.factories import ToolkitIndexPageFactory, ToolkitPageFactory

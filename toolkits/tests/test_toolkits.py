@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Page
 
-from tests.content_fixtures import count_queries
+from tests.fixtures import count_queries
 from toolkits.factories import ToolkitIndexPageFactory, ToolkitPageFactory, ToolkitResourceFactory
 from toolkits.models import DownloadCounter, ToolkitIndexPage, ToolkitPage, ToolkitRelatedPage
 from website.factories import DocumentFactory, ImageFactory, StandardPageFactory
@@ -304,3 +304,18 @@ def test_listing_query_budget_does_not_grow_with_results(client, library, make_p
         counts.append(count)
         assert len(soup(response).select(".listing__results .card")) == min(n, 12)
     assert counts[0] == counts[1] <= 15, counts
+
+
+def test_indicators_dashboard_counts_downloads_per_resource(client, library, make_page, locales, translate_page):
+    """The toolkits app's own indicator (toolkits/indicators.py): one row per resource, its
+    translations' downloads added, named in the default language."""
+    from indicators import registry
+
+    toolkit = make_toolkit(make_page, library, "t")
+    resource = ToolkitResourceFactory(page=toolkit, title="Gids")
+    toolkit.save_revision().publish()
+    fr = translate_page(toolkit, locales["fr"], title="Boîte", slug="boite")
+    for pk in (resource.pk, resource.pk, fr.resources.get().pk):
+        client.get(f"/downloads/{pk}/")
+    downloads = next(indicator for indicator in registry.indicators() if indicator.key == "downloads")
+    assert downloads.available() and downloads.rows() == [("Gids", 3)]

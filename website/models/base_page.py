@@ -125,13 +125,20 @@ class BasePage(Page):
     def meta_description(self) -> str:
         return self.search_description or self.intro
 
+    #: Relations a child page always needs, joined into the routing query (a recommendation's
+    #: advice document, a campaign's hero image); only used with a single child type.
+    child_select_related = ()
+
     def route(self, request, path_components):
         """Find a child in ONE query when this page allows a single child type (the family
         indexes): Wagtail's generic route loads the base Page row, then its specific row."""
         child_models = type(self).allowed_subpage_models() if path_components else []
         if len(child_models) == 1:
+            queryset = child_models[0].objects.child_of(self)
+            if self.child_select_related:
+                queryset = queryset.select_related(*self.child_select_related)
             try:
-                child = child_models[0].objects.child_of(self).get(slug=path_components[0])
+                child = queryset.get(slug=path_components[0])
             except child_models[0].DoesNotExist:
                 return super().route(request, path_components)  # a child of another type, or a 404
             child._cached_parent_obj = self

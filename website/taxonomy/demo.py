@@ -1,9 +1,9 @@
 """Demo sectors (the other taxonomy terms are made by website/demo.py)."""
 
-from website.demo import _term
+from website.demo_helpers import taxonomy_term
 from website.demo_registry import step
 
-from .models import Sector
+from .factories import SectorFactory
 
 SECTORS = [
     ("zorg-en-welzijn", {"nl": "Zorg en welzijn", "fr": "Soins et bien-être", "en": "Care and welfare"}),
@@ -19,4 +19,4 @@ SECTORS = [
 @step(15)
 def sectors(ctx):
     for order, (slug, names) in enumerate(SECTORS):
-        _term(ctx, Sector, slug, order, {code: (name, "") for code, name in names.items()})
+        taxonomy_term(ctx, SectorFactory, slug, order, {code: (name, "") for code, name in names.items()})

@@ -6,7 +6,7 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
-from tests.content_fixtures import publish_page
+from tests.fixtures import publish_page
 from website import facets, visibility
 from website.factories import StandardPageFactory
 from website.listings import card_queryset

@@ -154,7 +154,7 @@ def test_editors_pick_toolkits_and_listings_in_the_home_page_editor(admin_client
 
 
 def test_every_section_filled_keeps_the_home_page_query_budget(client, home_pages, library, make_page, terms):
-    from tests.content_fixtures import count_queries
+    from tests.fixtures import count_queries
 
     before, _ = count_queries(client, "/nl/")
     index, toolkits = library

@@ -7,7 +7,6 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.content_fixtures import terms  # noqa: F401
 from toolkits.factories import ToolkitIndexPageFactory, ToolkitPageFactory
 from website.factories import ImageFactory
 from website.listings import CARD_RENDITIONS, related_cards
@@ -16,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def toolkits(home_pages, make_page, terms):  # noqa: F811
+def toolkits(home_pages, make_page, terms):
     index = make_page(ToolkitIndexPageFactory, home_pages["nl"], slug="toolkits")
     image = ImageFactory(title="Kaart")
     made = {}

@@ -5,7 +5,6 @@ import re
 import pytest
 from django.urls import reverse
 
-from tests.content_fixtures import terms  # noqa: F401  (fixture)
 from toolkits.factories import ToolkitIndexPageFactory, ToolkitPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +19,7 @@ def checkboxes(body: str, name: str) -> dict[str, bool]:
 
 
 @pytest.fixture
-def toolkits(home_pages, make_page, terms):  # noqa: F811
+def toolkits(home_pages, make_page, terms):
     """A Dutch toolkit tagged 'Wonen', and a French one made in the French tree that links the
     same Dutch rows (as wagtail-localize copies them from a source)."""
     pages = {}

@@ -61,3 +61,58 @@ def test_stand_ins_only_live_during_ready(monkeypatch):
 def test_admin_image_document_and_snippet_views_work(admin_client):
     for url in ("/admin/images/", "/admin/documents/", "/admin/snippets/taxonomy/theme/", "/admin/redirects/"):
         assert admin_client.get(url).status_code == 200, url
+
+
+# -- upgrade guards: each workaround leans on something Wagtail or Django does not promise; these
+# fail loudly (naming what changed) when an upgrade moves it, instead of the workaround silently
+# doing nothing or breaking start-up.
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        "wagtail.images.apps.WagtailImagesAppConfig",
+        "wagtail.documents.apps.WagtailDocsAppConfig",
+        "wagtail.snippets.apps.WagtailSnippetsAppConfig",
+        "wagtail.contrib.redirects.apps.WagtailRedirectsAppConfig",
+    ],
+)
+def test_wagtail_ready_imports_only_the_api_modules_the_stand_ins_replace(config):
+    """website.wagtail_apps replaces exactly the API v3 modules these ready() methods import. A
+    Wagtail that imports another one (or offers a setting to skip them: then use it and delete
+    wagtail_apps) fails here."""
+    import ast
+    import inspect
+
+    from django.utils.module_loading import import_string
+
+    from website import wagtail_apps
+
+    app_config = import_string(config)
+    package = app_config.name
+    tree = ast.parse(textwrap.dedent(inspect.getsource(app_config.ready)))
+    imported = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            module = node.module if node.level == 0 else f"{package}.{node.module}"
+            if ".api." in f"{module}.":
+                imported[module] = {alias.name for alias in node.names}
+    stand_ins = wagtail_apps.stand_ins_for(package)
+    assert imported, f"{config}.ready() no longer imports API v3: delete website/wagtail_apps.py"
+    for module, names in imported.items():
+        assert module in stand_ins, f"{config}.ready() imports {module}, which has no stand-in"
+        missing = {name for name in names if not hasattr(stand_ins[module], name)}
+        assert not missing, f"{config}.ready() takes {missing} from {module}; the stand-in lacks them"
+
+
+def test_the_url_resolver_internals_lazy_include_overrides_still_exist():
+    """website.lazy_urls overrides these URLResolver members (Django 5.2); a Django that renames
+    them would load every include at once again, or never."""
+    from django.urls.resolvers import URLResolver
+    from django.utils.functional import cached_property
+
+    for name in ("_populate", "reverse_dict", "namespace_dict", "app_dict"):
+        assert hasattr(URLResolver, name), f"URLResolver.{name} is gone: revisit website/lazy_urls.py"
+    # lazy_urls tells "loaded" from the cached_property's entry in the instance __dict__.
+    assert isinstance(URLResolver.__dict__["urlconf_module"], cached_property)
+    assert URLResolver.__dict__["urlconf_module"].name == "urlconf_module"

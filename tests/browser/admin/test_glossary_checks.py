@@ -9,7 +9,6 @@ from playwright.sync_api import expect
 
 from glossary.tests.conftest import entries, guide  # noqa: F401 - fixtures
 from tests.admin_roles import PASSWORD
-from tests.content_fixtures import terms  # noqa: F401 - fixture
 from website.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)

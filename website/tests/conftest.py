@@ -1,1 +1,0 @@
-from tests.content_fixtures import terms  # noqa: F401
