@@ -2,7 +2,7 @@
 
 from django.templatetags.static import static
 from django.urls import path
-from django.utils.html import format_html, json_script
+from django.utils.html import format_html
 from wagtail import hooks
 
 from website import autosave_guard, translation_review
@@ -14,24 +14,6 @@ from .translation_panel import TranslationsToDoPanel
 def csp_initialisers():
     """Starts the widgets whose inline scripts website/admin_csp.py turned into JSON data blocks."""
     return format_html('<script src="{}"></script>', static("website/admin/csp-init.js"))
-
-
-@hooks.register("insert_global_admin_js")
-def localize_strings():
-    """wagtail-localize's editor has two English strings outside its gettext calls; this hands
-    their translations to website/admin/localize-strings.js (a JSON block: the CSP allows it)."""
-    from django.utils.translation import gettext
-
-    strings = {
-        # Translators: heading of wagtail-localize's translation editor, e.g. "Nederlands to Français translation".
-        "heading": gettext("%(source)s to %(target)s translation"),
-        "moreActions": gettext("More actions"),
-    }
-    return format_html(
-        '{}<script src="{}"></script>',
-        json_script(strings, "levl-localize-strings"),
-        static("website/admin/localize-strings.js"),
-    )
 
 
 @hooks.register("register_admin_urls")

@@ -331,29 +331,3 @@ def test_reviewer_approves_from_the_edit_page_footer(admin_browser, site, live_s
     visitor = admin_browser.new_tab()
     visitor.goto(live_server.url + page.url)
     expect(visitor.get_by_role("heading", level=1)).to_have_text(TITLE)
-
-
-def test_translation_editor_heading_and_more_actions_speak_the_translators_language(
-    admin_browser, site, make_page, translate_page, locales
-):
-    """wagtail-localize has "<source> to <target> translation" and "More actions" in English in its
-    compiled JS; website/static/website/admin/localize-strings.js shows them translated."""
-    from wagtail.users.models import UserProfile
-
-    from recommendations.factories import RecommendationPageFactory
-
-    source_page = make_page(RecommendationPageFactory, site["board"], title=TITLE, slug="praktijktesten")
-    french = translate_page(source_page, locales["fr"], title=f"FR {TITLE}", slug="praktijktesten-fr")
-    translator = site["users"]["translator"]
-    profile = UserProfile.get_for_user(translator)
-    profile.preferred_language = "fr"
-    profile.save()
-
-    admin_browser.login(translator, locale="fr-BE")
-    tab = admin_browser.visit(f"/admin/pages/{french.pk}/edit/", "translation editor, in French", ready="h3")
-    editor = tab.locator(".js-translation-editor")
-    expect(editor.get_by_role("heading", level=3).first).to_have_text("Traduction : Nederlands vers Français")
-    expect(editor.get_by_text(" to ", exact=False).filter(has_text="translation")).to_have_count(0)
-    toggle = editor.locator("[data-w-dropdown-target=toggle]").first
-    expect(toggle).to_have_accessible_name("Plus d'actions")
-    expect(editor.get_by_text("More actions")).to_have_count(0)
