@@ -32,7 +32,7 @@ from website.content_cache import cached
 from website.listings import content_type_ids
 from website.models import BasePage
 from website.no_language_redirect import no_language_redirect
-from website.params import MAX_VALUES
+from website.params import MAX_VALUES, is_tracking
 from website.taxonomy.lookup import slugs_by_id, terms_by_key
 from website.taxonomy.models import Audience, Region, Theme
 
@@ -153,7 +153,9 @@ class Error(Schema):
 
 # -- helpers
 def reject_unknown_params(request, allowed):
-    unknown = sorted(set(request.GET) - set(allowed))
+    """A 400 naming a parameter the endpoint does not know (a typo would otherwise go unnoticed),
+    except trackers' parameters, which a shared link of a newsletter carries."""
+    unknown = sorted(name for name in set(request.GET) - set(allowed) if not is_tracking(name))
     if unknown:
         raise HttpError(
             400,

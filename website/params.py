@@ -64,6 +64,17 @@ def get_list(params, name: str, parse, max_values: int = MAX_VALUES) -> list:
     return values
 
 
+# Added to links by newsletters, campaigns and social networks; they say where a visitor came from,
+# never what they ask for, so no public endpoint refuses them.
+TRACKING_PREFIXES = ("utm_",)
+TRACKING_NAMES = frozenset({"fbclid", "gclid", "msclkid", "mc_cid", "mc_eid", "_ga"})
+
+
+def is_tracking(name: str) -> bool:
+    """Whether a GET parameter is a tracker's (``utm_source``, ``fbclid``…) rather than a request."""
+    return name in TRACKING_NAMES or name.startswith(TRACKING_PREFIXES)
+
+
 def safe_path(path: str) -> bool:
     """A URL path segment safe to join to a directory: no NUL or control byte, no ``..`` part."""
     if not isinstance(path, str) or len(path) > 1024 or any(ord(char) < 32 or char == "\x7f" for char in path):

@@ -113,6 +113,17 @@ def test_unknown_theme_and_audience_slugs_are_ignored_as_on_the_listings(client,
     assert titles(get(client, "/api/v1/pages/?theme=wonen&theme=%C2%B2&locale=nl")) == ["Wonen A"]
 
 
+def test_trackers_parameters_of_a_shared_link_are_ignored_not_refused(client, content):
+    """Issue 14, finding 7: a newsletter's link to the API carries ``utm_*``; the answer is the one
+    without them, while a typo in a real parameter is still named."""
+    everything = titles(get(client, "/api/v1/pages/"))
+    assert titles(get(client, "/api/v1/pages/?utm_source=newsletter&utm_medium=email&fbclid=x")) == everything
+    assert titles(get(client, "/api/v1/pages/?theme=wonen&locale=nl&utm_campaign=dec")) == ["Wonen A"]
+    page_id = get(client, "/api/v1/pages/")["items"][0]["id"]
+    assert client.get(f"/api/v1/pages/{page_id}/?utm_source=newsletter").status_code == 200
+    assert client.get("/api/v1/pages/?utm_source=x&colour=red").status_code == 400
+
+
 def test_the_description_lists_the_values_the_parameters_accept(client, content):
     spec = get(client, "/api/v1/openapi.json")
     params = {p["name"]: p["schema"] for p in spec["paths"]["/api/v1/pages/"]["get"]["parameters"]}

@@ -15,7 +15,7 @@ from newsletters.factories import SubscriberFactory
 from newsletters.tests.conftest import archive, body, sender_settings, smtp  # noqa: F401
 from tests.admin_roles import make_roles
 from tests.browser.admin.test_editor_journeys import open_more_actions
-from tests.browser.admin.test_page_families import choose, field
+from tests.browser.admin.test_page_families import choose, field, insert_block
 from website.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -66,16 +66,12 @@ def test_editor_composes_previews_tests_and_sends_an_issue(admin_browser, newsro
     tab.fill("#id_intro", "Het nieuws van december: eerlijk aanwerven, van vacature tot eerste werkdag.")
     tab.fill("#id_subject", SUBJECT)
     stream = field(tab, "body")
-    stream.get_by_role("button", name=re.compile("Blok invoegen|Insert a block")).first.click()
-    tab.get_by_role("option", name=re.compile("^(Titel|Heading)$")).click()
-    stream.locator("input[name='body-0-value-text']").fill("In de kijker")
-    stream.get_by_role("button", name=re.compile("Blok invoegen|Insert a block")).last.click()
-    tab.get_by_role("option", name=re.compile("^(Tekst|Text)$")).click()
-    stream.locator("[contenteditable=true]").last.fill("Tien stappen, en wat werkgevers er zelf over zeggen.")
-    stream.get_by_role("button", name=re.compile("Blok invoegen|Insert a block")).last.click()
-    tab.get_by_role("option", name=re.compile("^(Inhoudspagina|Content page)$")).click()
-    # (Stream children's content paths are their block ids; the teaser's "page" is the only one.)
-    choose(admin_browser, stream.locator("[data-contentpath=page]").last, TEASED, "page chooser")
+    insert_block(tab, stream, re.compile("^(Titel|Heading)$")).get_by_role("textbox").fill("In de kijker")
+    text = insert_block(tab, stream, re.compile("^(Tekst|Text)$")).locator("[contenteditable=true]")
+    text.fill("Tien stappen, en wat werkgevers er zelf over zeggen.")
+    expect(text).to_contain_text("Tien stappen")
+    teaser = insert_block(tab, stream, re.compile("^(Inhoudspagina|Content page)$"))
+    choose(admin_browser, teaser.locator("[data-contentpath=page]"), TEASED, "page chooser")
     admin_browser.axe("add newsletter issue, filled in")
     expect(tab.locator("#w-autosave-indicator .w-autosave-indicator__state--saved")).to_be_visible()
     expect(tab.locator("#w-autosave-indicator .w-autosave-indicator__state--saving")).to_be_hidden()

@@ -112,10 +112,29 @@ def field(scope, name):
     return scope.locator(f"[data-contentpath={name}]").first
 
 
+INSERT_A_BLOCK = re.compile("Blok invoegen|Insert a block")
+
+
+def insert_block(tab, stream, block_label):
+    """Append a block to a StreamField through its last "Insert a block" menu and wait until the
+    new child is on the form, so what follows never acts on a block that is not there yet."""
+    children = stream.locator("[data-streamfield-stream-container]").first.locator(":scope > [data-streamfield-child]")
+    before = children.count()
+    stream.get_by_role("button", name=INSERT_A_BLOCK).last.click()
+    option = tab.get_by_role("option", name=block_label)
+    expect(option).to_be_visible()
+    option.click()
+    expect(children).to_have_count(before + 1)
+    expect(children.last).to_be_visible()
+    return children.last
+
+
 def choose(admin_browser, scope, title, label):
     """Open the chooser of a field block, search ``title`` and pick it."""
     tab = admin_browser.page
-    scope.get_by_role("button", name=re.compile("^(Kies|Choose)")).first.click()
+    button = scope.get_by_role("button", name=re.compile("^(Kies|Choose)")).first
+    expect(button).to_be_visible()
+    button.click()
     modal = tab.locator(".modal.fade.in")
     expect(modal).to_be_visible()
     expect(modal).to_have_css("opacity", "1")  # axe measures contrast after the fade-in
