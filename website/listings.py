@@ -51,7 +51,8 @@ def latest_content(locale_id: int, count: int):
 
 
 def featured_pages(home, fallback_count: int = 3, preview: bool = False) -> list:
-    """The home page's featured toolkits, live and public, in the editor's order; without any
+    """The home page's featured toolkits, live and public, in the editor's order, a pick that is
+    not visible in the home's language replaced by the latest toolkit that is; without any picks
     (or none visible), the latest ``fallback_count`` toolkits of the home's language.
 
     Only the types registered as "home-featured" count (website/slots.py). Picks are matched by
@@ -74,6 +75,12 @@ def featured_pages(home, fallback_count: int = 3, preview: bool = False) -> list
                 key=lambda row: order[row.translation_key],
             )
             if picks:
+                # A pick with no translation (or no longer visible) leaves its slot to the latest
+                # toolkit of the home's language, so every language's row is as full as the editor's.
+                missing = len(order) - len(picks)
+                if missing:
+                    latest = visible.exclude(pk__in=[pick.pk for pick in picks]).order_by("-first_published_at", "-pk")
+                    picks += list(card_queryset(latest)[:missing])
                 return prepare_cards(picks)
         return prepare_cards(list(card_queryset(visible.order_by("-first_published_at", "-pk"))[:fallback_count]))
 

@@ -46,7 +46,8 @@ def test_featured_toolkits_in_the_editors_order_and_only_visible_ones(client, ho
     draft = make_page(ToolkitPageFactory, index, title="Concept", slug="concept", publish=False, live=False)
     PageViewRestriction.objects.create(page=toolkits[1], restriction_type=PageViewRestriction.LOGIN)
     _feature(home_pages["nl"], [toolkits[3], toolkits[1], draft, toolkits[0]])
-    assert _featured_titles(client, "/nl/") == ["Toolkit 3", "Toolkit 0"]
+    # The restricted pick and the draft leave their slots to the latest toolkits not yet shown.
+    assert _featured_titles(client, "/nl/") == ["Toolkit 3", "Toolkit 0", "Toolkit 4", "Toolkit 2"]
 
 
 def test_without_picks_the_latest_toolkits_are_featured(client, home_pages, library):
@@ -68,6 +69,20 @@ def test_featured_toolkits_follow_the_home_into_french(client, home_pages, libra
     _feature(home_pages["nl"], [toolkits[2]])
     translate_page(home_pages["nl"], locales["fr"], title="Construire ensemble", slug="home", hero_message="Chacun.")
     assert _featured_titles(client, "/fr/") == [french.title]
+
+
+def test_a_pick_without_a_translation_leaves_its_slot_to_the_latest_toolkit_of_that_language(
+    client, home_pages, library, translate_page, locales
+):
+    """The demo's French home showed two featured toolkits where the Dutch one shows three."""
+    index, toolkits = library
+    translate_page(index, locales["fr"], title="Boîtes à outils", slug="boites-a-outils")
+    deux = translate_page(toolkits[2], locales["fr"], title="Boîte à outils deux", slug="boite-deux")
+    quatre = translate_page(toolkits[4], locales["fr"], title="Boîte à outils quatre", slug="boite-quatre")
+    _feature(home_pages["nl"], [toolkits[2], toolkits[0], toolkits[1]])
+    translate_page(home_pages["nl"], locales["fr"], title="Construire ensemble", slug="home", hero_message="Chacun.")
+    assert _featured_titles(client, "/nl/") == ["Toolkit 2", "Toolkit 0", "Toolkit 1"]
+    assert _featured_titles(client, "/fr/") == [deux.title, quatre.title]  # all French toolkits there are
 
 
 def test_audience_ways_in_open_the_filtered_listing_in_the_visitors_language(
