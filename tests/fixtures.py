@@ -83,14 +83,28 @@ def locales(db):
     return {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("nl", "fr", "en")}
 
 
+def _restore_after_flush():
+    """Put back what a transactional test's flush removed and migrations had made: content types
+    and permissions (a ``serialized_rollback`` test's flush skips ``post_migrate``, leaving the
+    content-type cache pointing at rows that are gone) and the root collection."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management.sql import emit_post_migrate_signal
+    from wagtail.models import Collection
+
+    if not ContentType.objects.exists():
+        ContentType.objects.clear_cache()
+        emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 @pytest.fixture
 def root_page(locales):
     """Wagtail's tree root; recreated when a transactional test has flushed the migration data
     (the root collection too, which images and documents need)."""
-    from wagtail.models import Collection, Page
+    from wagtail.models import Page
 
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
+    _restore_after_flush()
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=locales["nl"]))
@@ -162,10 +176,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def _home_pages_now():
     pages = _existing_home_pages()
     if pages is None:
-        from wagtail.models import Collection, Locale, Page
+        from wagtail.models import Locale, Page
 
-        if Collection.get_first_root_node() is None:
-            Collection.add_root(name="Root")
+        _restore_after_flush()
         locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("nl", "fr", "en")}
         root = Page.get_first_root_node() or Page.add_root(
             instance=Page(title="Root", slug="root", locale=locales["nl"])
