@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -180,6 +181,7 @@ ADMIN_2FA_REQUIRED = False
 OTP_TOTP_ISSUER = "LEVL"  # the account's name in the authenticator app: "LEVL: editor"
 # Each wrong code doubles the wait before the next try (1, 2, 4, 8 ... seconds), per device.
 OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1  # recovery codes, the same way
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

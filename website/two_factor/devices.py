@@ -5,8 +5,11 @@ from base64 import b32encode
 import segno
 from django.conf import settings
 from django.db import transaction
-from django_otp import devices_for_user, user_has_device
+from django_otp import devices_for_user
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+RECOVERY_CODES = 10
 
 
 def uses_admin(user) -> bool:
@@ -15,7 +18,8 @@ def uses_admin(user) -> bool:
 
 
 def has_confirmed_device(user) -> bool:
-    return user_has_device(user, confirmed=True)
+    """An authenticator app; recovery codes alone do not make an account two-factor."""
+    return TOTPDevice.objects.devices_for_user(user, confirmed=True).exists()
 
 
 def required() -> bool:
@@ -43,6 +47,33 @@ def qr_data_uri(device: TOTPDevice) -> str:
     return segno.make(device.config_url, error="m").svg_data_uri(scale=5, border=2, dark="#000", light="#fff")
 
 
+def new_recovery_codes(user) -> list[str]:
+    """Ten single-use codes for a lost phone, replacing any earlier ones; shown once."""
+    device, _ = StaticDevice.objects.get_or_create(user=user, name="recovery", defaults={"confirmed": True})
+    device.token_set.all().delete()
+    codes = [StaticToken.random_token() for _ in range(RECOVERY_CODES)]
+    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    return codes
+
+
+def recovery_codes_left(user) -> int:
+    return StaticToken.objects.filter(device__user=user, device__confirmed=True).count()
+
+
+def use_recovery_code(user, code: str):
+    """The recovery device when ``code`` is one of its unused codes (then used up)."""
+    code = "".join(code.split()).replace("-", "").lower()
+    for device in StaticDevice.objects.devices_for_user(user, confirmed=True):
+        with transaction.atomic():
+            device = StaticDevice.objects.select_for_update().get(pk=device.pk)
+            allowed, details = device.verify_is_allowed()
+            if not allowed:
+                return None, (details or {}).get("locked_until")
+            if device.verify_token(code):
+                return device, None
+    return None, None
+
+
 def check(device: TOTPDevice, code: str):
     """``(True, None)`` when ``code`` is the device's; else ``(False, locked_until or None)``.
 
@@ -57,8 +88,12 @@ def check(device: TOTPDevice, code: str):
         return device.verify_token(code), None
 
 
-def verify_any(user, code: str):
-    """The confirmed device whose code this is, and when the user may try again if refused."""
+def verify_any(user, code: str, recovery=False):
+    """The confirmed device whose code this is, and when the user may try again if refused;
+    with ``recovery``, a recovery code counts too."""
+    compact = "".join(code.split())
+    if recovery and not compact.isdigit():
+        return use_recovery_code(user, compact)
     locked_until = None
     for device in confirmed_devices(user):
         ok, locked = check(device, code)

@@ -30,7 +30,7 @@ class CodeField(forms.CharField):
 
 
 class VerifyForm(forms.Form):
-    """The code after the password; the field is never sent back filled in."""
+    """The code after the password (or a recovery code); the field is never sent back filled in."""
 
     code = CodeField()
 
@@ -38,10 +38,13 @@ class VerifyForm(forms.Form):
         self.user = user
         self.device = None
         super().__init__(*args, **kwargs)
+        self.fields["code"].help_text = _(
+            "The code your authenticator app shows for LEVL. Phone lost? One of your recovery codes works once."
+        )
 
     def clean_code(self):
         code = self.cleaned_data["code"]
-        self.device, locked_until = devices.verify_any(self.user, code)
+        self.device, locked_until = devices.verify_any(self.user, code, recovery=True)
         if self.device is None:
             raise forms.ValidationError(locked_message(locked_until) if locked_until else WRONG_CODE)
         return code

@@ -1,5 +1,7 @@
 """The code page, enrolment, and the account's list of authenticator apps."""
 
+from urllib.parse import urlencode
+
 import django_otp
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
@@ -51,6 +53,8 @@ def enrol(request):
         device.save()
         django_otp.login(request, device)
         messages.success(request, _("Two-factor authentication is on: LEVL asks for a code after your password."))
+        if not devices.recovery_codes_left(user):
+            return _show_recovery_codes(request, devices.new_recovery_codes(user))
         return redirect(_next(request))
     if form.is_bound:
         form.data = {"name": form.data.get("name", "")}  # the name stays, the code does not
@@ -67,6 +71,29 @@ def enrol(request):
     )
 
 
+RECOVERY_SESSION_KEY = "two_factor_recovery_codes"
+
+
+def _show_recovery_codes(request, codes):
+    """Kept in the session for one page view (a redirect, so a reload does not re-post the code)."""
+    request.session[RECOVERY_SESSION_KEY] = codes
+    return redirect(f"{reverse('two_factor_recovery_codes')}?{urlencode({'next': _next(request)})}")
+
+
+def recovery_codes(request):
+    """New recovery codes, shown this once."""
+    codes = request.session.pop(RECOVERY_SESSION_KEY, None)
+    if not codes:
+        return redirect("two_factor_manage")
+    return TemplateResponse(request, "two_factor/recovery_codes.html", {"codes": codes, "next": _next(request)})
+
+
+def renew_recovery_codes(request):
+    if request.method != "POST":
+        return redirect("two_factor_manage")
+    return _show_recovery_codes(request, devices.new_recovery_codes(request.user))
+
+
 def manage(request):
     """The account's apps: see, add, remove."""
     return TemplateResponse(
@@ -74,6 +101,7 @@ def manage(request):
         "two_factor/manage.html",
         {
             "devices": devices.confirmed_devices(request.user),
+            "recovery_codes_left": devices.recovery_codes_left(request.user),
             "page_title": _("Two-factor authentication"),
             "header_icon": "lock",
         },

@@ -14,6 +14,8 @@ def two_factor_urls():
     return [
         path("two-factor/code/", views.verify, name="two_factor_verify"),
         path("two-factor/enrol/", views.enrol, name="two_factor_enrol"),
+        path("two-factor/recovery-codes/", views.recovery_codes, name="two_factor_recovery_codes"),
+        path("two-factor/recovery-codes/new/", views.renew_recovery_codes, name="two_factor_renew_recovery_codes"),
         path("two-factor/", views.manage, name="two_factor_manage"),
         path("two-factor/<int:pk>/remove/", views.remove, name="two_factor_remove"),
     ]

@@ -46,6 +46,12 @@ def test_editor_enrols_an_app_then_logs_in_with_password_and_code(admin_browser,
     time.sleep(1.1)  # django-otp's wait after one wrong code
     tab.get_by_label("Code van 6 cijfers").fill(app_code(secret))
     tab.get_by_role("button", name="Tweestapsverificatie inschakelen").click()
+    # Recovery codes for a lost phone, shown this once.
+    expect(tab.get_by_role("heading", name="Je herstelcodes")).to_be_visible()
+    expect(tab.locator("[data-two-factor-recovery-codes] li")).to_have_count(10)
+    admin_browser.settle()
+    admin_browser.axe("recovery codes")
+    tab.get_by_role("link", name="Ik heb ze bewaard, doorgaan").click()
     expect(tab.get_by_text("Tweestapsverificatie staat aan")).to_be_visible()
     admin_browser.settle()
     admin_browser.axe("dashboard after enrolment")

@@ -125,7 +125,12 @@ def test_enrolment_confirms_the_app_only_with_a_right_code(client, editor, setti
 
     pending.throttle_reset()
     response = client.post("/admin/two-factor/enrol/", {"name": "Werkgsm", "code": code(pending), "next": "/admin/"})
-    assert response["Location"] == "/admin/"
+    assert response["Location"] == "/admin/two-factor/recovery-codes/?next=%2Fadmin%2F"
+    shown = client.get(response["Location"]).content.decode()
+    assert "Je herstelcodes" in shown
+    assert len(re.findall(r"<li><code>[a-z2-7]{8}</code></li>", shown)) == 10
+    # Shown once only.
+    assert client.get(response["Location"])["Location"] == "/admin/two-factor/"
     pending.refresh_from_db()
     assert pending.confirmed and pending.name == "Werkgsm"
     assert client.get("/admin/account/").status_code == 200
@@ -186,3 +191,18 @@ def test_an_administrator_resets_a_lost_phone(client, device, capsys):
     assert "Removed 1 two-factor device(s) of editor." in capsys.readouterr().out
     password_login(client)
     assert client.get("/admin/account/").status_code == 200
+
+
+def test_a_recovery_code_opens_the_account_once_without_the_phone(client, device):
+    from website.two_factor.devices import new_recovery_codes
+
+    recovery = new_recovery_codes(device.user)
+    password_login(client)
+    response = client.post("/admin/two-factor/code/", {"code": recovery[0].upper(), "next": "/admin/"})
+    assert response["Location"] == "/admin/"
+    assert client.get("/admin/account/").status_code == 200
+    client.logout()
+    password_login(client)
+    used = client.post("/admin/two-factor/code/", {"code": recovery[0], "next": "/admin/"})
+    assert "Die code klopt niet" in used.content.decode()
+    assert client.get("/admin/account/").status_code == 302
