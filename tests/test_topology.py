@@ -58,6 +58,8 @@ def hosts(django_db_setup, redis_server, varnish_factory, tmp_path_factory):
         "MEDIA_ROOT": str(tmp / "media"),
         "TRUSTED_PROXY_COUNT": "1",
         "LOG_LEVEL": "WARNING",
+        # About caching, not logins: the editor signs in with a password (website/two_factor/ has its own tests).
+        "ADMIN_2FA_REQUIRED": "false",
     }
     started, urls = [], {}
     try:

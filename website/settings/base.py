@@ -18,6 +18,7 @@ DEBUG = False
 INSTALLED_APPS = [
     "website",
     "website.taxonomy",
+    "website.two_factor",
     "axes",
     "toolkits",
     "practices",
@@ -51,6 +52,9 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -73,6 +77,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session entered a code of one of the user's devices.
+    "django_otp.middleware.OTPMiddleware",
+    # The admin asks for that code (or an enrolment) before any other admin screen.
+    "website.two_factor.middleware.AdminTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -164,6 +172,16 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "website/admin/login_locked.html"
 AXES_VERBOSE = False  # no banner on every manage.py command
 # Wagtail's login form names the field "username" like Django's: axes reads it from there.
+
+# Two-factor authentication in the admin (website/two_factor/, on django-otp): whoever has a
+# confirmed authenticator app is always asked for its code after the password; when required,
+# admin users without one are sent to enrol first. Required in production (ADMIN_2FA_REQUIRED),
+# not under `make run` or in tests unless a test says so.
+ADMIN_2FA_REQUIRED = False
+OTP_TOTP_ISSUER = "LEVL"  # the account's name in the authenticator app: "LEVL: editor"
+# Each wrong code doubles the wait before the next try (1, 2, 4, 8 ... seconds), per device.
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1  # recovery codes, the same way
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

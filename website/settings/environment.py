@@ -49,6 +49,9 @@ STATIC_ROOT = Path(_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 SECURE_SSL_REDIRECT = _bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = _int("SECURE_HSTS_SECONDS", 31536000)
 LOG_LEVEL = _str("LOG_LEVEL", "INFO")
+# Production: whether every admin user must enrol an authenticator app (two-factor login).
+# Only `false` for a try-out of the production topology; dev and test settings do not read it.
+ADMIN_2FA_REQUIRED = _bool("ADMIN_2FA_REQUIRED", True)
 # How long the HTTP cache in front (Varnish) may keep an anonymous page (s-maxage; 0 = not at all).
 # Publishing purges it at once; this bounds how long anything no signal reports can stay unseen.
 HTTP_CACHE_SECONDS = _int("HTTP_CACHE_SECONDS", 300)

@@ -23,6 +23,8 @@ if _missing:
     )
 
 DEBUG = False
+# Every admin user enrols an authenticator app at the first login (README, "Two-factor authentication").
+ADMIN_2FA_REQUIRED = env.ADMIN_2FA_REQUIRED
 # Every value that can go stale lives in Redis, shared by every worker of every host: a publish
 # handled by one host is seen by all.
 CACHES = {

@@ -12,6 +12,7 @@ SEARCH_CACHE_SECONDS = 0
 # OpenSearch tests (search/tests, engine=opensearch) read their writes at once.
 SEARCH_REFRESH_ON_WRITE = True
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+ADMIN_2FA_REQUIRED = False  # tests that are about two-factor authentication switch it on
 DEMO_PUBLISHED_PASSWORDS = True  # as under make run; test_demo_passwords.py switches it off
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -148,9 +148,14 @@ class AdminBrowser:
         else:
             self.problems.console_errors.append(f"{tab.url}: {text}")
 
-    def login(self, user, password=PASSWORD, locale="nl-BE"):
-        """A fresh tab logged in as ``user`` through the login form (CSP applies to it too)."""
+    def login(self, user, password=PASSWORD, locale="nl-BE", code=None):
+        """A fresh tab logged in as ``user`` through the login form (CSP applies to it too);
+        ``code()``, when given, gives the two-factor code asked for after the password."""
         self.page = self.new_tab(locale)
+        return self.sign_in(user, password, code)
+
+    def sign_in(self, user, password=PASSWORD, code=None):
+        """The login form in the current tab, then the two-factor code page when ``code`` is given."""
         response = self.page.goto(self.live_server.url + "/admin/login/")
         assert "style-src-elem 'self' 'unsafe-inline'" in response.headers["content-security-policy"]
         self.page.fill("#id_username", user.get_username())
@@ -158,6 +163,11 @@ class AdminBrowser:
         with self.page.expect_navigation():
             self.page.click("button[type=submit]")
         expect(self.page.locator("#wagtail")).to_have_class(re.compile("ready"))
+        if code is not None:
+            self.page.fill("#id_code", code())
+            with self.page.expect_navigation():
+                self.page.click(".login-form button[type=submit]")
+            expect(self.page.locator("#wagtail")).to_have_class(re.compile("ready"))
         return self.page
 
     def visit(self, path, label=None, ready=None):
