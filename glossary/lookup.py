@@ -17,7 +17,7 @@ _matchers: dict[tuple[int, str], Matcher] = {}
 
 def terms(language: str) -> list[Term]:
     def build():
-        from .models import GlossaryEntry
+        from .models.entry import GlossaryEntry
 
         locale = Locale.objects.filter(language_code=language).first()
         if locale is None:
