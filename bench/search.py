@@ -238,12 +238,20 @@ def percentile(values, pct):
     return values[min(len(values) - 1, int(round(pct / 100 * (len(values) - 1))))]
 
 
-def timed(client, url, repeat):
+# This process's CPU time per timed request, by kind (load-independent, unlike wall time).
+CPU = {}
+
+
+def timed(client, url, repeat, before=None, cpu=None):
     times = []
     for _ in range(repeat):
-        started = time.perf_counter()
+        if before:
+            before()
+        started, started_cpu = time.perf_counter(), time.process_time()
         response = client.get(url)
         times.append((time.perf_counter() - started) * 1000)
+        if cpu is not None:
+            CPU.setdefault(cpu, []).append((time.process_time() - started_cpu) * 1000)
         assert response.status_code == 200, (url, response.status_code)
     return times
 
@@ -252,53 +260,245 @@ def report(label, times):
     print(f"{label:<34} n={len(times):<4} p50={percentile(times, 50):7.1f} ms   p95={percentile(times, 95):7.1f} ms")
 
 
-def run(repeat, wrk):
+class Phases:
+    """Inclusive wall time of named functions during one request, by wrapping them in place
+    (bench only). ``took`` is the engine's own figure from each search response."""
+
+    def __init__(self, targets):
+        self.targets = targets  # [(owner, attribute, label)]
+        self.current = {}
+        self.saved = []
+
+    def _wrap(self, function, label):
+        def timed_call(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                value = function(*args, **kwargs)
+            finally:
+                self.current[label] = self.current.get(label, 0.0) + (time.perf_counter() - started) * 1000
+            if label == TOOK_OF and isinstance(value, dict) and "took" in value:
+                self.current["  engine's own time (took)"] = (
+                    self.current.get("  engine's own time (took)", 0.0) + value["took"]
+                )
+            return value
+
+        return timed_call
+
+    def __enter__(self):
+        from django.db import connection
+
+        for owner, name, label in self.targets:
+            original = owner.__dict__[name] if isinstance(owner, type) else getattr(owner, name)
+            self.saved.append((owner, name, original))
+            setattr(owner, name, self._wrap(original, label))
+
+        def sql(execute, query, params, many, context):
+            started = time.perf_counter()
+            try:
+                return execute(query, params, many, context)
+            finally:
+                self.current["SQL (all queries)"] = (
+                    self.current.get("SQL (all queries)", 0.0) + (time.perf_counter() - started) * 1000
+                )
+                self.current["SQL queries (count)"] = self.current.get("SQL queries (count)", 0) + 1
+
+        self._sql = connection.execute_wrapper(sql)
+        self._sql.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        self._sql.__exit__(*exc)
+        for owner, name, original in reversed(self.saved):
+            setattr(owner, name, original)
+        self.saved = []
+
+    def take(self):
+        current, self.current = self.current, {}
+        return current
+
+
+TOOK_OF = "  OpenSearch HTTP round trip"
+
+
+def forget_suggestions():
+    """Drop the cached suggestions only (menus, site roots and taxonomy stay warm, as in production)."""
+    from django.core.cache import cache
+
+    # Stored keys carry the cache's ":<version>:" prefix, which delete() adds again.
+    stored = [key for key in getattr(cache, "_cache", {}) if ":suggest:" in str(key)]
+    cache.delete_many([key.split(":", 2)[2] for key in stored])
+
+
+def phase_targets(engine_name):
+    from django.template.backends.django import Template
+
+    import search.views
+    from search import querylog, results
+    from search.engines import opensearch
+
+    targets = [
+        (search.views, "results_section", "results section (engine + facets + render)"),
+        (Template, "render", "template rendering (all templates)"),
+        (search.views, "render_to_string", "  results.html rendering"),
+        (search.views, "promotions", "promotions"),
+        (querylog, "record", "query log"),
+    ]
+    if engine_name == "opensearch":
+        engine = opensearch.OpenSearchEngine
+        targets += [
+            (engine, "results", "engine.results()"),
+            (engine, "suggest", "engine.suggest()"),
+            (engine, "_search", TOOK_OF),
+            (engine, "search", "  query building + round trip"),
+            (opensearch.OpenSearchListing, "_paginate", "  ids -> pages (SQL)"),
+            (opensearch, "themes_by_slug", "  themes of the pages"),
+            (opensearch, "publication_dates", "  publication dates"),
+            (opensearch, "to_html", "  highlights -> HTML"),
+        ]
+    else:
+        targets += [
+            (search.engines.database.DatabaseEngine, "results", "engine.results()"),
+            (search.engines.database.DatabaseEngine, "suggest", "engine.suggest()"),
+            (results.highlight, "snippets", "  snippets"),
+            (results.documents, "matching_documents", "  document matches"),
+        ]
+    return targets
+
+
+def profile(engine_name, repeat, before=None):
+    """Where a results request and a suggest request spend their time, phase by phase, then the
+    busiest functions under cProfile (written to bench/results/)."""
+    import cProfile
+    import pstats
     from urllib.parse import urlencode
 
     from django.conf import settings
-    from django.core.cache import cache
+    from django.test import Client
+
+    import search.engines.database  # noqa: F401 - a phase target
+    from search import ratelimit
+
+    ratelimit.RATE = 10**9
+    settings.SEARCH_CACHE_SECONDS = 0
+    client = Client()
+    urls = {
+        "results": [f"/{lang}/search/?{urlencode({'q': q})}" for lang, qs in QUERIES.items() for q in qs],
+        "suggest": [f"/{lang}/search/suggest/?{urlencode({'q': q})}" for lang, qs in SUGGEST.items() for q in qs],
+    }
+    for kind, kind_urls in urls.items():
+        for url in kind_urls:
+            client.get(url)
+        rows = {}
+        totals = []
+        with Phases(phase_targets(engine_name)) as phases:
+            for _ in range(repeat):
+                for url in kind_urls:
+                    forget_suggestions()
+                    if before:
+                        before()
+                    phases.take()
+                    started = time.perf_counter()
+                    client.get(url)
+                    totals.append((time.perf_counter() - started) * 1000)
+                    for label, value in phases.take().items():
+                        rows.setdefault(label, []).append(value)
+        n = len(totals)
+        print(
+            f"  {kind}: {n} requests, whole request mean {sum(totals) / n:.1f} ms, p50 {percentile(totals, 50):.1f} ms"
+        )
+        for label, values in rows.items():
+            values = values + [0.0] * (n - len(values))
+            print(f"    {label:<46} mean {sum(values) / n:6.1f}   p50 {percentile(values, 50):6.1f}")
+        out = ROOT / "bench" / "results" / f"search-{engine_name}-{kind}.prof"
+        out.parent.mkdir(exist_ok=True)
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for url in kind_urls * 2:
+            forget_suggestions()
+            if before:
+                before()
+            client.get(url)
+        profiler.disable()
+        profiler.dump_stats(out)
+        print(f"    cProfile ({2 * len(kind_urls)} requests) in {out.relative_to(ROOT)}; busiest own time:")
+        stats = pstats.Stats(profiler)
+        for func, (_cc, nc, tt, ct, _callers) in sorted(stats.stats.items(), key=lambda kv: -kv[1][2])[:12]:
+            name = f"{Path(func[0]).name}:{func[1]}({func[2]})"
+            print(
+                f"      {tt * 1000 / (2 * len(kind_urls)):6.2f} ms/req own, {ct * 1000 / (2 * len(kind_urls)):6.2f} cum  {nc:>6} calls  {name}"
+            )
+
+
+def run(engines, repeat):
+    """Time every engine on the same requests, interleaved: each request goes to one engine, then
+    at once to the next, so a busy moment of a shared machine weighs on both alike.
+
+    ``engines``: ``[(name, SEARCH_URL, before)]``; ``before()`` runs ahead of each uncached request,
+    untimed (OpenSearch empties its request cache). Returns ``{name: {kind: [ms, ...]}}``.
+    """
+    from urllib.parse import urlencode
+
+    from django.conf import settings
     from django.test import Client
 
     from search import ratelimit
 
     ratelimit.RATE = 10**9  # the benchmark is one client on purpose
     client = Client()
-    client.get("/nl/search/?q=warm")  # menus, site roots, taxonomy: what every page has cached
+    figures = {name: {} for name, _url, _before in engines}
+
+    def each(url, times, kind=None, cached=False, cpu=None, forget=False):
+        for _ in range(times):
+            for name, search_url, before in engines:
+                settings.SEARCH_URL = search_url
+                if forget:
+                    forget_suggestions()
+                if cached:
+                    client.get(url)  # the first asker fills the caches
+                found = timed(client, url, 1, None if cached else before, cpu=cpu and f"{name}:{cpu}")
+                if kind:
+                    figures[name].setdefault(kind, []).extend(found)
+
+    for _name, search_url, _before in engines:
+        settings.SEARCH_URL = search_url
+        client.get("/nl/search/?q=warm")  # menus, site roots, taxonomy: what every page has cached
     # Uncached: every request runs the search (a query no visitor asked before).
     settings.SEARCH_CACHE_SECONDS = 0
-    results, filtered, page3 = [], [], []
-    for lang, queries in QUERIES.items():
-        for query in queries:
-            url = f"/{lang}/search/?{urlencode({'q': query})}"
-            results += timed(client, url, repeat)
-            filtered += timed(client, url + "&type=standardpage&sort=relevance", max(1, repeat // 2))
-            page3 += timed(client, url + "&page=3", max(1, repeat // 2))
-    # Cached (the production default): the same query again, as popular queries are.
+    results = [f"/{lang}/search/?{urlencode({'q': query})}" for lang, queries in QUERIES.items() for query in queries]
+    prefixes = [f"/{lang}/search/suggest/?{urlencode({'q': q})}" for lang, qs in SUGGEST.items() for q in qs]
+    # Warm-up, the same for every engine: every query and prefix twice (the engine's JIT, the
+    # database's buffers, Django's template and URL caches), not timed.
+    for url in results + prefixes:
+        each(url, 2, forget=True)
+    for url in results:
+        each(url, repeat, "results", cpu="results")
+        each(url + "&type=standardpage&sort=relevance", max(1, repeat // 2), "filtered")
+        each(url + "&page=3", max(1, repeat // 2), "page3")
+    for url in prefixes:
+        each(url, repeat, "suggest", cpu="suggest", forget=True)
+    # Cached (the production default): the same query again, as popular queries are; the
+    # database engine keeps the rendered results (SEARCH_CACHE_SECONDS), OpenSearch its request cache.
     settings.SEARCH_CACHE_SECONDS = 300
-    repeated = []
-    for lang, queries in QUERIES.items():
-        for query in queries:
-            url = f"/{lang}/search/?{urlencode({'q': query})}"
-            client.get(url)
-            repeated += timed(client, url, repeat)
-    cold, warm = [], []
-    for lang, prefixes in SUGGEST.items():
-        for prefix in prefixes:
-            url = f"/{lang}/search/suggest/?{urlencode({'q': prefix})}"
-            for _ in range(repeat):
-                # Stored keys carry the cache's ":<version>:" prefix, which delete() adds again.
-                stored = [key for key in getattr(cache, "_cache", {}) if ":suggest:" in str(key)]
-                cache.delete_many([key.split(":", 2)[2] for key in stored])
-                cold += timed(client, url, 1)
-            warm += timed(client, url, repeat)
-    report("results page (uncached)", results)
-    report("results page, type facet (uncached)", filtered)
-    report("results page, page 3 (uncached)", page3)
-    report("results page (cached, repeated)", repeated)
-    report("suggest (uncached)", cold)
-    report("suggest (cached)", warm)
-    if wrk:
-        run_wrk()
+    for url in results:
+        each(url, repeat, "repeated", cached=True)
+    for url in prefixes:
+        each(url, repeat, "suggest_cached", cached=True)
+    labels = {
+        "results": "results page (uncached)",
+        "filtered": "results page, type facet (uncached)",
+        "page3": "results page, page 3 (uncached)",
+        "repeated": "results page (cached, repeated)",
+        "suggest": "suggest (uncached)",
+        "suggest_cached": "suggest (cached)",
+    }
+    for name, kinds in figures.items():
+        print(f"--- {name} ---")
+        for kind, label in labels.items():
+            report(label, kinds[kind])
+        for kind in ("results", "suggest"):
+            kinds[f"cpu_{kind}"] = CPU.pop(f"{name}:{kind}", [])
+            print(f"  Python CPU per {kind} request (this process): p50 {percentile(kinds[f'cpu_{kind}'], 50):.1f} ms")
+    return figures
 
 
 def run_wrk():
@@ -369,6 +569,12 @@ def main():
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--wrk", action="store_true")
     parser.add_argument("--engine", choices=["postgresql", "opensearch", "both"], default="postgresql")
+    parser.add_argument(
+        "--opensearch", metavar="URL", help="an OpenSearch node already running (its index is kept between runs)"
+    )
+    parser.add_argument(
+        "--profile", type=int, default=0, metavar="N", help="first, N rounds of phase timing and cProfile per engine"
+    )
     args = parser.parse_args()
     services = []
     if not os.environ.get("DATABASE_URL"):
@@ -385,6 +591,29 @@ def main():
             service.stop()
 
 
+def node_stats(url: str) -> dict:
+    """The node's JVM heap (``_nodes/stats``) and its process's resident memory (``/proc``), MiB."""
+    from urllib.request import urlopen
+
+    with urlopen(f"{url}/_nodes/stats/jvm", timeout=5) as response:
+        jvm = next(iter(json.load(response)["nodes"].values()))["jvm"]
+    with urlopen(f"{url}/_nodes/process", timeout=5) as response:
+        pid = next(iter(json.load(response)["nodes"].values()))["process"]["id"]
+    rss_kib = 0
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            rss_kib = int(line.split()[1])
+    return {
+        "heap_used_mib": round(jvm["mem"]["heap_used_in_bytes"] / 2**20),
+        "heap_max_mib": round(jvm["mem"]["heap_max_in_bytes"] / 2**20),
+        "rss_mib": round(rss_kib / 1024),
+    }
+
+
+def load() -> str:
+    return subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip()
+
+
 def bench(args, services):
     ensure_redis()
     ensure_database(os.environ["DATABASE_URL"])
@@ -396,27 +625,90 @@ def bench(args, services):
     django.setup()
     call_command("migrate", verbosity=0)
     build(args.pages)
+    engines = []
     if args.engine in ("postgresql", "both"):
-        settings.SEARCH_URL = ""
-        print(f"--- {args.pages} pages, PostgreSQL, in-process client ---")
-        run(args.repeat, args.wrk)
+        engines.append(("postgresql", "", None))
     if args.engine in ("opensearch", "both"):
-        from devservices.opensearch import OpenSearch
+        from urllib.request import Request, urlopen
+
         from search.engines import get_engine
 
-        node = OpenSearch().start()
-        services.append(node)
-        settings.SEARCH_URL = f"{node.url}/levl-bench"
-        settings.SEARCH_CACHE_SECONDS = 0
-        started = time.perf_counter()
-        count = get_engine().rebuild()
-        print(f"--- {args.pages} pages, OpenSearch 2.19 (1 node, 1 shard), in-process client ---")
-        print(f"  indexed {count} pages into OpenSearch in {time.perf_counter() - started:.0f}s", flush=True)
-        run(args.repeat, False)
-        stats = node.stats()
+        url = args.opensearch
+        if not url:
+            from devservices.opensearch import OpenSearch
+
+            node = OpenSearch(full_jit=True).start()
+            services.append(node)
+            url = node.url
+        search_url = f"{url}/levl-bench-{args.pages}"
+        settings.SEARCH_URL = search_url
+        engine = get_engine()
+        engine.ensure_index()
+        indexed = engine.client.count(index=engine.alias)["count"]
+        expected = expected_documents()
+        if indexed != expected:
+            started = time.perf_counter()
+            count = engine.rebuild()
+            print(f"  indexed {count} pages into OpenSearch in {time.perf_counter() - started:.0f}s", flush=True)
+        else:
+            print(f"  {indexed} pages already in the OpenSearch index", flush=True)
+
+        def clear_engine_caches():
+            # Uncached means no cache of results anywhere: the node's request cache too.
+            urlopen(Request(f"{url}/{engine.alias}/_cache/clear?request=true", method="POST"), timeout=5).read()
+
+        engines.append(("opensearch", search_url, clear_engine_caches))
+    print(f"load before the run: {load()}", flush=True)
+    if args.profile:
+        for name, search_url, before in engines:
+            settings.SEARCH_URL = search_url
+            print(f"--- {args.pages} pages, {name}: where the time goes ---")
+            profile(name, args.profile, before)
+    print(f"--- {args.pages} pages, {' and '.join(name for name, *_ in engines)}, interleaved, in-process client ---")
+    figures = run(engines, args.repeat)
+    print(f"load: {load()}", flush=True)
+    if "opensearch" in figures:
+        stats = node_stats(url)
+        figures["opensearch_node"] = stats
         print(
             f"OpenSearch node: heap used {stats['heap_used_mib']} MiB of {stats['heap_max_mib']} MiB, RSS {stats['rss_mib']} MiB"
         )
+    if args.wrk:
+        settings.SEARCH_URL = ""
+        run_wrk()
+    if "postgresql" in figures and "opensearch" in figures:
+        side_by_side(args.pages, figures)
+    out = ROOT / "bench" / "results" / f"search-{args.pages}.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps({"pages": args.pages, "load": load(), **figures}, indent=1))
+
+
+def expected_documents() -> int:
+    """What the engine's index holds when it is complete: every visible page below the homes."""
+    from website.content_cache import public
+    from website.models import BasePage
+
+    return public(BasePage.objects.live().filter(depth__gt=2)).count()
+
+
+def side_by_side(pages, figures):
+    rows = [
+        ("results page (uncached)", "results"),
+        ("results, type facet (uncached)", "filtered"),
+        ("results, page 3 (uncached)", "page3"),
+        ("results, repeated query", "repeated"),
+        ("suggest (uncached)", "suggest"),
+        ("Python CPU, results (uncached)", "cpu_results"),
+        ("Python CPU, suggest (uncached)", "cpu_suggest"),
+    ]
+    print(f"--- {pages} pages, ms, p50 / p95 ---")
+    print(f"{'':<32}{'PostgreSQL':>20}{'OpenSearch':>20}")
+    for label, key in rows:
+        cells = []
+        for engine in ("postgresql", "opensearch"):
+            times = figures[engine][key]
+            cells.append(f"{percentile(times, 50):.1f} / {percentile(times, 95):.1f}")
+        print(f"{label:<32}{cells[0]:>20}{cells[1]:>20}")
 
 
 if __name__ == "__main__":

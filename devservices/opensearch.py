@@ -65,8 +65,11 @@ class OpenSearch(Service):
     start_timeout = 120.0
     heap = os.environ.get("OPENSEARCH_HEAP", "512m")
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, full_jit: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
+        # Tests stop at the quick C1 compiler (the node is up sooner, compiles less beside the
+        # tests); benches measure what a production node runs: both compilers, C2 included.
+        self.full_jit = full_jit
         self.transport_port = free_port()
         self.classpath, self.classes = build()
 
@@ -75,7 +78,7 @@ class OpenSearch(Service):
             _java_tool("java"),
             "-Xms256m", f"-Xmx{self.heap}",
             # One GC thread and no JIT compiler threads racing the tests on a two-core machine.
-            "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m",
+            "-XX:+UseSerialGC", *([] if self.full_jit else ["-XX:TieredStopAtLevel=1"]), "-Xss1m",
             "-Djava.io.tmpdir=" + str(self.workdir),
             "-Dlog4j2.formatMsgNoLookups=true",
             "-cp", f"{self.classes}:{self.classpath}",

@@ -23,9 +23,25 @@ prefix = "/glossary/"
 methods = {"POST"}
 
 
+# What check.clean accepts, stated in the description (schemathesis checks both ways): at least
+# one visible character, no control characters but tab and line breaks, no U+FFFD (a decoding
+# failure). "Visible" excludes every character Python's str.strip() removes.
+_ALLOWED = r"[^\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]"
+_VISIBLE = r"[^\u0000-\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufffd]"
+TEXT_SCHEMA = {"pattern": f"^{_ALLOWED}*{_VISIBLE}{_ALLOWED}*$", "maxLength": checking.MAX_CHARS}
+
+
 class CheckIn(Schema):
-    text: str = Field(description=f"The text to check, at most {checking.MAX_CHARS} characters. Never stored.")
-    language: str = Field(description="nl, fr or en: the text's language, whose glossary is used")
+    # Bounds in json_schema_extra, not as pydantic constraints: check.clean answers them with a
+    # translated 400 that the page's form shares, rather than Ninja's English 422.
+    text: str = Field(
+        description=f"The text to check, at most {checking.MAX_CHARS} characters. Never stored.",
+        json_schema_extra=TEXT_SCHEMA,
+    )
+    language: str = Field(
+        description="nl, fr or en: the text's language, whose glossary is used",
+        json_schema_extra={"enum": [code for code, _name in settings.LANGUAGES]},
+    )
 
 
 class Readability(Schema):
@@ -72,7 +88,7 @@ def _guide_url(request, language) -> str:
 
 @router.post(
     "/check/",
-    response={200: CheckOut, 400: Error, 429: Error},
+    response={200: CheckOut, 400: Error, 422: Error, 429: Error},
     url_name="glossary_check",
     summary="Check a text against the inclusive-language guide",
     description="Finds the words of the organisation's glossary in a text (whole words, inflections and "

@@ -13,7 +13,9 @@ class NewslettersConfig(AppConfig):
         from .signup import signup_html
 
         def render_signup(context, placement="footer", heading="", text=""):
-            return signup_html(context.get("request"), placement=placement, heading=heading, text=text)
+            # Pages that follow a sign-up set ``signup_state``: the footer shows it, not the form.
+            state = context.get("signup_state", "")
+            return signup_html(context.get("request"), placement=placement, heading=heading, text=text, state=state)
 
         # The sign-up form in the footer, on the home page and on campaign pages.
         slots.register("newsletter-signup", render_signup)

@@ -65,6 +65,9 @@ def signup_form(request, data=None, prefix_id="signup", source_url=""):
 
 
 def form_context(request, form, placement: str, heading: str = "", text: str = "") -> dict:
+    if placement == "page" and request is not None:
+        # The subscribe page's own form is the page's call to action: no second one in the footer.
+        request._newsletter_forms = getattr(request, "_newsletter_forms", 0) + 1
     return {
         "form": form,
         "placement": placement,
@@ -80,12 +83,30 @@ def form_context(request, form, placement: str, heading: str = "", text: str = "
 SOURCE_PLACEHOLDER = "\x00signup-source\x00"
 
 
-def signup_html(request, placement="footer", heading="", text="") -> str:
+def done_html(request, state: str) -> str:
+    """The footer's success state once the visitor has subscribed ("sent": the confirmation
+    mail is on its way; "confirmed"), instead of a form asking them again."""
+
+    def build():
+        return render_to_string("newsletters/includes/signup_done.html", {"state": state}, request)
+
+    return mark_safe(cached(f"newsletters:signup-done:{translation.get_language()}:{state}", build))
+
+
+def signup_html(request, placement="footer", heading="", text="", state="") -> str:
     """The sign-up box (footer, home page, campaign, archive, a body block), rendered once per
     language and placement and reused: the form is on every page, and only the page's path
     differs between requests, so it is put in afterwards. The form carries no CSRF token, so
-    pages with it stay cacheable for everyone (see ``newsletters.views.subscribe``)."""
-    # Ids must be unique when a page shows the form twice (a block plus the footer).
+    pages with it stay cacheable for everyone (see ``newsletters.views.subscribe``).
+
+    One call to action per page: the footer shows no second form when the page's content has
+    one already (the home page, a campaign), and a success state on the pages that follow a
+    sign-up (``state``)."""
+    if placement == "footer" and state:
+        return done_html(request, state)
+    if placement == "footer" and getattr(request, "_newsletter_forms", 0):
+        return mark_safe("")
+    # Ids must be unique when a page shows the form twice (two blocks).
     count = getattr(request, "_newsletter_forms", 0) + 1 if request is not None else 1
     if request is not None:
         request._newsletter_forms = count

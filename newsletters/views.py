@@ -34,6 +34,9 @@ def rate_limited(request) -> int:
 
 
 def _message(request, title, text, status=200, **extra):
+    """A page with one message; ``signup_state`` ("sent", "confirmed") marks the steps of a
+    successful sign-up: the message shows as a success and the footer says so instead of
+    offering the form again."""
     return render(request, "newsletters/message.html", {"title": title, "text": text, **extra}, status=status)
 
 
@@ -103,6 +106,7 @@ def thanks(request):
             "If this address can receive our newsletter, we have sent it an email with a link. "
             "Click it to confirm your subscription. The link is valid for 7 days."
         ),
+        signup_state="sent",
     )
 
 
@@ -158,6 +162,7 @@ def confirm(request, token):
             "Thank you! You will receive the next newsletter. Every newsletter has a link to change your choices or to unsubscribe."
         ),
         preferences_url=reverse("newsletters:preferences", args=[tokens.manage_token(subscriber.uuid)]),
+        signup_state="confirmed",
     )
 
 
@@ -167,6 +172,7 @@ def _already_confirmed(request, subscriber):
         _("Your subscription was already confirmed"),
         _("There is nothing more to do: you are on the list."),
         preferences_url=reverse("newsletters:preferences", args=[tokens.manage_token(subscriber.uuid)]),
+        signup_state="confirmed",
     )
 
 

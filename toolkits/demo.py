@@ -7,9 +7,12 @@ import datetime
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-from website.demo_helpers import child_page, document, image, terms, translations
+from website.demo import HOME
+from website.demo_helpers import child_page, document, image, terms, translated_rows, translations
 from website.demo_registry import step
+from website.models import HomeAudienceLink, HomeFeaturedItem, HomePage
 from website.taxonomy.models import Audience, Region, Sector, Theme
+from website.translation import translate
 
 from .factories import ToolkitIndexPageFactory, ToolkitPageFactory
 from .models import ToolkitRelatedPage, ToolkitResource
@@ -467,3 +470,56 @@ def toolkit_picks(ctx):
                 )
         toolkit.save_revision().publish()
         ctx.made(f"related picks of {slug}")
+
+
+# The home page's ways in by audience (each opens the toolkit library filtered on it) and the
+# toolkits its editors feature.
+HOME_AUDIENCES = [
+    ("werkgevers", {"nl": "Ik ben werkgever", "fr": "Je suis employeur", "en": "I am an employer"}),
+    (
+        "middenveldorganisaties",
+        {
+            "nl": "Ik werk in het middenveld",
+            "fr": "Je travaille dans la société civile",
+            "en": "I work in civil society",
+        },
+    ),
+    (
+        "lokale-besturen",
+        {
+            "nl": "Ik werk bij een lokaal bestuur",
+            "fr": "Je travaille pour un pouvoir local",
+            "en": "I work for a local government",
+        },
+    ),
+]
+HOME_FEATURED = ["inclusief-werven", "ondersteuningspakket-beleidsparticipatie", "gids-genuanceerde-beeldvorming"]
+
+
+@step(1010)
+def home_ways_in(ctx):
+    """After the home's own links (step 1000): its audience links and featured toolkits, in fr and en too."""
+    home = HomePage.objects.get(pk=ctx.homes["nl"].pk)
+    index = home.get_children().filter(slug=INDEX_SLUG).first()
+    if index is None or home.audience_links.exists() or home.featured_items.exists():
+        return
+    audiences = {term.slug: term for term in terms(Audience, [slug for slug, _ in HOME_AUDIENCES], ctx)}
+    for order, (slug, labels) in enumerate(HOME_AUDIENCES):
+        HomeAudienceLink.objects.create(
+            home=home,
+            audience=audiences[slug],
+            label=labels["nl"],
+            listing_page=index,
+            sort_order=order,
+            locale=home.locale,
+        )
+    toolkits = {page.slug: page for page in index.get_children().filter(slug__in=HOME_FEATURED)}
+    for order, slug in enumerate(HOME_FEATURED):
+        HomeFeaturedItem.objects.create(home=home, page=toolkits[slug], sort_order=order, locale=home.locale)
+    home = HomePage.objects.get(pk=home.pk)
+    home.save_revision().publish()
+    rows = list(home.audience_links.all())
+    for code in ("fr", "en"):
+        labels = [texts[code] for _, texts in HOME_AUDIENCES]
+        translate(home, ctx.locales[code], {**HOME[code], "audience_links": translated_rows(rows, "label", labels)})
+    ctx.made("home page ways in and featured toolkits")

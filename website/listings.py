@@ -10,6 +10,7 @@ from django.db.models.functions import Coalesce
 from wagtail.images import get_image_model
 from wagtail.models import Page, get_page_models
 
+from . import slots
 from .content_cache import cached, public
 
 # The model modules themselves, not the ``website.models`` package: home.py builds its page
@@ -49,13 +50,68 @@ def latest_content(locale_id: int, count: int):
     return annotate_cards(list(card_queryset(queryset)[:count]))
 
 
-def featured_pages(home) -> list:
-    """The home page's featured items, live and public only, in the editor's order."""
-    page_ids = [item.page_id for item in home.featured_items.all()]
-    if not page_ids:
-        return []
-    by_id = {page.id: page for page in card_queryset(public(BasePage.objects.live().filter(id__in=page_ids)))}
-    return annotate_cards([by_id[page_id] for page_id in page_ids if page_id in by_id])
+def featured_pages(home, fallback_count: int = 3, preview: bool = False) -> list:
+    """The home page's featured toolkits, live and public, in the editor's order; without any
+    (or none visible), the latest ``fallback_count`` toolkits of the home's language.
+
+    Only the types registered as "home-featured" count (website/slots.py). Picks are matched by
+    translation key in the home's locale, so a pick shows in the home's language. Cached per
+    content version (renditions made), so a warm home page spends no query on them.
+    """
+
+    def build():
+        models = slots.page_models("home-featured")
+        type_ids = (
+            [ct.id for ct in ContentType.objects.get_for_models(*models).values()] if models else content_type_ids()
+        )
+        visible = public(BasePage.objects.live().filter(locale_id=home.locale_id, content_type_id__in=type_ids))
+        page_ids = [item.page_id for item in home.featured_items.all() if item.page_id]
+        if page_ids:
+            keys = dict(Page.objects.filter(pk__in=page_ids).values_list("pk", "translation_key"))
+            order = {key: index for index, key in enumerate(dict.fromkeys(keys[pk] for pk in page_ids if pk in keys))}
+            picks = sorted(
+                card_queryset(visible.filter(translation_key__in=list(order))),
+                key=lambda row: order[row.translation_key],
+            )
+            if picks:
+                return prepare_cards(picks)
+        return prepare_cards(list(card_queryset(visible.order_by("-first_published_at", "-pk"))[:fallback_count]))
+
+    if preview or not home.pk:
+        return build()
+    return cached(f"home:{home.pk}:featured:{fallback_count}", build)
+
+
+def audience_links(home, preview: bool = False) -> list[dict]:
+    """The home page's ways in by audience: ``{"label", "url"}`` with the listing's URL in the
+    home's language and ``?audience=<slug>``; links to a listing no visitor can see are left out."""
+
+    def build():
+        rows = list(home.audience_links.all())
+        if not rows:
+            return []
+        audiences = {
+            term.pk: term.slug
+            for term in rows[0]
+            ._meta.get_field("audience")
+            .related_model.objects.filter(pk__in=[row.audience_id for row in rows])
+        }
+        listings = {
+            page.pk: page
+            for page in public(Page.objects.live().filter(pk__in=[row.listing_page_id for row in rows])).only(
+                "id", "url_path", "path", "depth", "locale_id"
+            )
+        }
+        links = []
+        for row in rows:
+            listing, slug = listings.get(row.listing_page_id), audiences.get(row.audience_id)
+            if listing is not None and slug:
+                links.append({"label": row.label, "url": f"{listing.get_url()}?audience={slug}"})
+        return links
+
+    if preview or not home.pk:
+        return build()
+    return cached(f"home:{home.pk}:audiences", build)
 
 
 def _link(page) -> dict:

@@ -5,7 +5,7 @@ from django.urls import path
 from django.utils.html import format_html
 from wagtail import hooks
 
-from website import translation_review
+from website import autosave_guard, translation_review
 
 from .translation_panel import TranslationsToDoPanel
 
@@ -37,6 +37,10 @@ def translation_review_urls():
         ),
     ]
 
+
+# First of all: an autosave request must never act on the page (publish, submit, approve...).
+hooks.register("before_edit_page", autosave_guard.autosave_saves_only, order=-20)
+hooks.register("before_create_page", autosave_guard.autosave_saves_only, order=-20)
 
 # Before wagtail-localize's own hook, which serves the translation editor for this URL.
 hooks.register("before_edit_page", translation_review.refuse_incomplete_publish, order=-10)

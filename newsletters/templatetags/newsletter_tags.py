@@ -9,4 +9,5 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def newsletter_signup(context, placement="footer", heading="", text=""):
-    return signup_html(context.get("request"), placement=placement, heading=heading, text=text)
+    state = context.get("signup_state", "")
+    return signup_html(context.get("request"), placement=placement, heading=heading, text=text, state=state)

@@ -55,7 +55,7 @@ def test_rss_feed_per_language(client, archive, make_page):
     assert french.status_code == 200 and list(ElementTree.fromstring(french.content).iter("item")) == []
 
 
-def test_subscribe_page_and_footer_form_query_budget(client, home_pages, themes):
+def test_subscribe_page_query_budget_and_one_form(client, home_pages, themes):
     count, response = _queries(client, "/fr/subscriptions/subscribe/")
     assert count <= 6, f"subscribe page used {count} queries"
     html = BeautifulSoup(response.content, "html.parser")
@@ -65,9 +65,8 @@ def test_subscribe_page_and_footer_form_query_budget(client, home_pages, themes)
     assert [label.get_text() for label in page_form.select(".signup__themes label")] == ["Emploi", "Logement"]
     consent = page_form.find("input", attrs={"name": "consent"})
     assert not consent.has_attr("checked")
-    footer_form = html.select_one("footer form.signup--footer")
-    # No per-visitor token in the footer form: the page is the same for everyone (cacheable).
-    assert footer_form and not footer_form.find("input", attrs={"name": "csrfmiddlewaretoken"})
+    # The page's own form is its call to action: no second one in the footer.
+    assert len(html.select("form.signup")) == 1
     ids = [tag["id"] for tag in html.find_all(id=True)]
     assert len(ids) == len(set(ids)), "duplicate ids"
 

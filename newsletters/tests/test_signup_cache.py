@@ -13,8 +13,9 @@ pytestmark = pytest.mark.django_db
 
 
 def footer_form(response):
+    """The page's sign-up form: the footer's, or on the home page its own (one per page)."""
     assert response.status_code == 200
-    form = BeautifulSoup(response.content, "html.parser").select_one("form.signup--footer")
+    form = BeautifulSoup(response.content, "html.parser").select_one("form.signup")
     assert form is not None
     return {field["name"]: field.get("value", "") for field in form.select("input[name]")}, form["action"]
 
@@ -62,6 +63,6 @@ def test_a_signup_posted_from_another_site_is_refused(smtp, home_pages, headers)
 
 def test_each_language_has_its_own_form(home_pages):
     client = Client()
-    nl = BeautifulSoup(client.get("/nl/").content, "html.parser").select_one("form.signup--footer button")
-    fr = BeautifulSoup(client.get("/fr/").content, "html.parser").select_one("form.signup--footer button")
+    nl = BeautifulSoup(client.get("/nl/").content, "html.parser").select_one("form.signup button")
+    fr = BeautifulSoup(client.get("/fr/").content, "html.parser").select_one("form.signup button")
     assert nl.get_text(strip=True) != fr.get_text(strip=True)

@@ -209,3 +209,14 @@ def test_pending_subscriptions_are_purged_after_30_days(smtp, home_pages):
     Subscriber.objects.filter(pk=confirmed.pk).update(created_at=timezone.now() - timedelta(days=400))
     call_command("purge_pending_subscribers")
     assert set(Subscriber.objects.values_list("pk", flat=True)) == {recent.pk, confirmed.pk}
+
+
+def test_after_subscribing_and_confirming_the_page_shows_success_not_the_form(client, smtp, home_pages):
+    thanks = _soup(client.post("/nl/subscriptions/subscribe/", form_data(), follow=True))
+    assert thanks.select("form.signup") == []
+    assert thanks.select_one("main .success-state[role=status] h1")
+    assert thanks.select_one(".site-footer .signup-box--done h2")
+    done = _soup(client.post(link(body(smtp.to("fatima@example.org")[0]), "confirm"), follow=True))
+    assert done.select("form.signup") == []
+    assert done.select_one("main .success-state[role=status]")
+    assert done.select_one(".site-footer .signup-box--done")

@@ -92,7 +92,6 @@ def test_pagination_and_hard_limit(client, content):
         ("offset=-1", 422, "greater than or equal to 0"),
         ("limit=abc", 422, "valid integer"),
         ("locale=de", 400, "Unknown locale de"),
-        ("theme=bestaat-niet", 400, "Unknown theme bestaat-niet"),
         ("fields=title,password", 400, "Unknown field password"),
         ("type=auth.User", 400, "Unknown type auth.User"),
         ("colour=red", 400, "Unknown parameter colour"),
@@ -102,6 +101,28 @@ def test_bad_input_gets_a_clear_4xx(client, content, query, status, message):
     response = client.get(f"/api/v1/pages/?{query}", HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == status
     assert message in response.content.decode()
+
+
+def test_unknown_theme_and_audience_slugs_are_ignored_as_on_the_listings(client, content):
+    """Finding 7 of issue 14: a schema-valid slug is never a 400; like a listing's link, an unknown
+    one is dropped and the known ones still filter."""
+    everything = titles(get(client, "/api/v1/pages/"))
+    assert titles(get(client, "/api/v1/pages/?audience=bestaat-niet")) == everything
+    assert titles(get(client, "/api/v1/pages/?theme=bestaat-niet")) == everything
+    assert titles(get(client, "/api/v1/pages/?audience=bestaat-niet&audience=werkgevers")) == ["Werk B"]
+    assert titles(get(client, "/api/v1/pages/?theme=wonen&theme=%C2%B2&locale=nl")) == ["Wonen A"]
+
+
+def test_the_description_lists_the_values_the_parameters_accept(client, content):
+    spec = get(client, "/api/v1/openapi.json")
+    params = {p["name"]: p["schema"] for p in spec["paths"]["/api/v1/pages/"]["get"]["parameters"]}
+    assert params["locale"]["enum"] == ["nl", "fr", "en"]
+    assert "press.OpinionPage" in params["type"]["enum"] and "auth.User" not in params["type"]["enum"]
+    assert get(client, "/api/v1/pages/?fields=title, intro")["items"]
+    assert client.get("/api/v1/pages/?fields=title,,intro").status_code == 400
+    detail = {p["name"]: p["schema"] for p in spec["paths"]["/api/v1/pages/{page_id}/"]["get"]["parameters"]}
+    assert detail["page_id"]["maximum"] == 2**31 - 1
+    assert client.get(f"/api/v1/pages/{2**40}/").status_code == 422
 
 
 def test_fields_parameter_trims_the_items(client, content):

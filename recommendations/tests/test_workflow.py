@@ -83,3 +83,57 @@ def test_moderator_submission_waits_for_reviewer_approval(
     page = Page.objects.get(pk=page.pk)
     assert page.live
     assert client.get(page.url).status_code == 200
+
+
+def test_reviewer_approves_from_the_edit_page_footer(client, index_page, users, django_capture_on_commit_callbacks):
+    """ "Approve" in the edit view's footer posts the edit form with the workflow action: the
+    reviewer's approval publishes the page (it answered 500 before)."""
+    moderator, reviewer = users
+    client.force_login(moderator)
+    url = reverse("wagtailadmin_pages:add", args=("recommendations", "recommendationpage", index_page.pk))
+    assert client.post(url, add_form("Meer diversiteit bij leerkrachten")).status_code == 302
+    page = RecommendationPage.objects.get(slug="zij-instroom")
+
+    client.force_login(reviewer)
+    edit = reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    assert client.get(edit).status_code == 200
+    data = add_form("Meer diversiteit bij leerkrachten")
+    del data["action-submit"]
+    data["intro"] = "Meer leerkrachten met een migratieachtergrond, en sneller."  # the reviewer's own touch
+    data.update({"action-workflow-action": "true", "workflow-action-name": "approve"})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(edit, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    page = Page.objects.get(pk=page.pk)
+    assert page.live and not page.workflow_in_progress
+    assert client.get(page.url).status_code == 200
+
+
+def test_an_autosave_carrying_the_footers_approve_only_saves_a_draft(client, index_page, users):
+    """The footer's "Approve" adds its hidden inputs to the edit form, which sets off an autosave
+    with them (website/autosave_guard.py): that request must not approve too, or the footer's own
+    submit finds the task gone (500) or a draft saved after the approval published."""
+    moderator, reviewer = users
+    client.force_login(moderator)
+    url = reverse("wagtailadmin_pages:add", args=("recommendations", "recommendationpage", index_page.pk))
+    assert client.post(url, add_form("Meer diversiteit bij leerkrachten")).status_code == 302
+    page = RecommendationPage.objects.get(slug="zij-instroom")
+
+    client.force_login(reviewer)
+    edit = reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    data = add_form("Meer diversiteit bij leerkrachten")
+    del data["action-submit"]
+    data.update(
+        {
+            "intro": "Bijgewerkt tijdens het nazicht.",
+            "loaded_revision_id": str(page.latest_revision_id),
+            "loaded_revision_created_at": page.latest_revision.created_at.isoformat(),
+            "action-workflow-action": "true",
+            "workflow-action-name": "approve",
+        }
+    )
+    response = client.post(edit, data, HTTP_ACCEPT="application/json")
+    assert response.status_code == 200 and response.json()["success"], response.content.decode()[:1000]
+    page = RecommendationPage.objects.get(pk=page.pk)
+    assert not page.live and page.workflow_in_progress  # still waiting for the reviewer's click
+    assert page.get_latest_revision_as_object().intro == "Bijgewerkt tijdens het nazicht."

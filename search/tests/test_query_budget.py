@@ -48,3 +48,42 @@ def test_results_page_query_count_does_not_grow_with_page_size(client, add_page)
     filtered, response = count_queries(client, "/nl/search/?q=inclusie&theme=thema-0&audience=doelgroep-0&page=1")
     assert response.content.count(b'class="search-result"') == 2
     assert filtered <= BUDGET, f"{filtered} queries with filters"
+
+
+# Per engine, for a results page whose pages link documents whose text matched: the view
+# restrictions (read afresh), Wagtail's Site lookup, the shown pages by id (the database has the
+# last word on what is live and public), the matched documents by id. The engine's one request
+# brings the hits, the facet counts, the total, the highlights, the themes and the document
+# matches; nothing is asked per result.
+ENGINE_BUDGET = {"database": BUDGET, "opensearch": 4}
+# The view restrictions, Wagtail's Site lookup and the matched pages' titles, URLs and types.
+SUGGEST_BUDGET = 3
+
+
+def test_results_page_costs_the_same_queries_for_two_or_ten_results_on_each_engine(client, add_page, engine):
+    budget = ENGINE_BUDGET[engine.name]
+    make_pages(add_page, 2)
+    few, response = count_queries(client, "/nl/search/?q=inclusie+werkvloer")
+    assert response.content.count(b'class="search-result"') == 2
+    make_pages(add_page, 10, start=2)
+    many, response = count_queries(client, "/nl/search/?q=inclusie+werkvloer")
+    assert response.content.count(b'class="search-result"') == 10
+    assert few <= budget, f"{few} queries on {engine.name}"
+    assert many == few, f"{few} queries for 2 results, {many} for 10 on {engine.name}"
+    filtered, response = count_queries(client, "/nl/search/?q=inclusie&theme=thema-0&audience=doelgroep-0&sort=az")
+    assert response.content.count(b'class="search-result"') == 2
+    assert filtered <= budget, f"{filtered} queries with filters on {engine.name}"
+
+
+def test_suggestions_cost_the_same_queries_for_one_or_eight_on_each_engine(client, add_page, engine):
+    add_page("Gemeenten en participatie", "Tekst.")
+    for number in range(9):
+        add_page(f"Werkvloer {number}", "Tekst.")
+    client.get("/nl/search/suggest/?q=partic")  # warm: site root paths and content version
+    counts = []
+    for prefix, expected in (("gemeen", 1), ("werkvl", 8)):
+        with CaptureQueriesContext(connection) as queries:
+            found = client.get(f"/nl/search/suggest/?q={prefix}").json()["suggestions"]
+        assert len(found) == expected
+        counts.append(len(queries))
+    assert counts[0] == counts[1] <= SUGGEST_BUDGET, f"{counts} queries on {engine.name}"

@@ -44,8 +44,12 @@ def test_footer_signup_with_keyboard_only_and_accessible_pages(
 
     cache.clear()
     settings.WAGTAILADMIN_BASE_URL = live_server.url
+    # The home page's own form is its one call to action; other pages have the footer's.
     page.goto(f"{live_server.url}/nl/")
-    assert_accessible(page, "home page with footer sign-up form")
+    expect(page.locator("form.signup")).to_have_count(1)
+    expect(page.locator(".site-footer form.signup")).to_have_count(0)
+    page.goto(f"{live_server.url}/nl/search/?q=werk")
+    assert_accessible(page, "search page with footer sign-up form")
 
     # Error state: submit the footer form without ticking consent, by keyboard.
     _tab_to(page, "footer input[type=email]")
@@ -64,6 +68,10 @@ def test_footer_signup_with_keyboard_only_and_accessible_pages(
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/thanks/$"))
     expect(page.locator("h1")).to_have_text("Kijk in je mailbox")
+    # A success state instead of the form: in the page (success colours) and in the footer.
+    expect(page.locator("main .success-state")).to_have_css("background-color", "rgb(238, 247, 240)")
+    expect(page.locator(".site-footer .signup-box--done h2")).to_be_visible()
+    expect(page.locator("form.signup")).to_have_count(0)
     assert_accessible(page, "check your inbox page")
 
     [mail] = smtp.to("toetsenbord@example.org")
@@ -72,8 +80,18 @@ def test_footer_signup_with_keyboard_only_and_accessible_pages(
     _tab_to(page, "main button[type=submit]")
     page.keyboard.press("Enter")
     expect(page.locator("h1")).to_have_text("Je inschrijving is bevestigd")
+    expect(page.locator("form.signup")).to_have_count(0)
     assert_accessible(page, "confirmed page")
     assert Subscriber.objects.get(email="toetsenbord@example.org").status == Subscriber.Status.CONFIRMED
+
+    # Saved preferences are a success, never shown in the warning style.
+    page.get_by_role("link", name=re.compile("taal of thema", re.I)).click()
+    page.locator("main button[type=submit]").click()
+    saved = page.locator("main .notice[role=status]")
+    expect(saved).to_be_visible()
+    expect(saved).to_have_css("background-color", "rgb(238, 247, 240)")
+    expect(saved).to_have_css("border-left-color", "rgb(22, 101, 52)")
+    assert_accessible(page, "saved preferences")
 
     # The confirmation has no unsubscribe link (nothing to leave yet); every newsletter has this one.
     from newsletters.emails import personal_links

@@ -171,7 +171,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # The demo accounts' passwords are in the README (issue 14): never a staff password.
+    {"NAME": "website.passwords.KnownPasswordValidator"},
 ]
+# Whether load_demo_content gives the demo accounts the passwords the README publishes (on in the
+# dev and test settings); off, each gets a random password, printed when it is created.
+DEMO_PUBLISHED_PASSWORDS = False
 
 # Languages: Dutch is the organisation's working language and the fallback.
 LANGUAGE_CODE = "nl"

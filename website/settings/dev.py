@@ -7,6 +7,7 @@ SECRET_KEY = SECRET_KEY or "django-insecure-local-development-only"  # noqa: F40
 ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost"]  # noqa: F405
 # Edits to templates and CSS show at once.
 SEARCH_CACHE_SECONDS = 0
+DEMO_PUBLISHED_PASSWORDS = True  # make run's demo accounts: the passwords in the README
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # `make run` is one process: background tasks (search index, newsletter sends) run at once
 # instead of waiting for a `db_worker` that nobody started. Production uses the database queue.

@@ -88,4 +88,5 @@ DEEPL_API_KEY = _str("DEEPL_API_KEY")
 
 # Demo content
 DEMO_ADMIN_USERNAME = _str("DEMO_ADMIN_USERNAME", "admin")
-DEMO_ADMIN_PASSWORD = _str("DEMO_ADMIN_PASSWORD", "changeme-demo")
+DEFAULT_DEMO_ADMIN_PASSWORD = "changeme-demo"  # published in the README: refused as a staff password
+DEMO_ADMIN_PASSWORD = _str("DEMO_ADMIN_PASSWORD", DEFAULT_DEMO_ADMIN_PASSWORD)

@@ -12,6 +12,7 @@ SEARCH_CACHE_SECONDS = 0
 # OpenSearch tests (search/tests, engine=opensearch) read their writes at once.
 SEARCH_REFRESH_ON_WRITE = True
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+DEMO_PUBLISHED_PASSWORDS = True  # as under make run; test_demo_passwords.py switches it off
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}

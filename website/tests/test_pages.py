@@ -53,10 +53,13 @@ def test_menu_shows_pages_marked_for_menus_only(client, home_pages, make_page):
 
 
 def _home_with_featured(home, make_page, count, start=0):
+    from toolkits.factories import ToolkitIndexPageFactory, ToolkitPageFactory
+
     image = ImageFactory(title="Beeld")
+    library = home.get_children().filter(slug="toolkits").first() or make_page(ToolkitIndexPageFactory, home)
     for index in range(start, start + count):
         page = make_page(
-            StandardPageFactory, home, title=f"Uitgelicht {index}", slug=f"uitgelicht-{index}", listing_image=image
+            ToolkitPageFactory, library, title=f"Uitgelicht {index}", slug=f"uitgelicht-{index}", listing_image=image
         )
         HomeFeaturedItem.objects.create(home=home, page=page, sort_order=index, locale=home.locale)
     home.save_revision().publish()

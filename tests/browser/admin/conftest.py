@@ -43,6 +43,9 @@ WAGTAIL_AXE_EXCLUSIONS: list[tuple[str, str, str]] = [
     # by its placeholder but not labelled; the field's <label> points at the hidden input Wagtail
     # keeps the value in. The id is random per render, hence the pattern.
     ("aria-input-field-name", r'div\[aria-describedby="placeholder-[0-9a-z]+"\]', r".*"),
+    # The same editor as a StreamField block (a newsletter's "Text"): no placeholder, so axe names
+    # it by Draft.js's own class; the block's heading is not tied to it either.
+    ("aria-input-field-name", r"\.notranslate", r"(add newsletter issue, filled in|page chooser)"),
     # Wagtail's approve/reject dialog (wagtailadmin/shared/workflow_action_modal.html) puts its
     # fields' <div>s straight into <ul class="fields">.
     ("list", r"\.fields", r"approve dialog"),

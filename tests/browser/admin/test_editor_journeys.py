@@ -286,3 +286,48 @@ def test_translator_translates_a_live_recommendation_and_updates_it_after_the_so
     visitor = admin_browser.new_tab()
     visitor.goto(live_server.url + site["french_board"].url)  # the card shows the intro
     expect(visitor.get_by_text("FR Nieuwe samenvatting na het debat.").first).to_be_visible()
+
+
+@pytest.mark.parametrize(
+    "live, comment",
+    [(False, False), (True, False), (False, True)],
+    ids=["new page", "change to a live page", "with a comment"],
+)
+def test_reviewer_approves_from_the_edit_page_footer(admin_browser, site, live_server, make_page, live, comment):
+    """The reviewer opens the submitted page, touches it up and clicks "Approve" (or "Approve with
+    comment") in the editor's footer."""
+    from recommendations.factories import RecommendationPageFactory
+
+    page = make_page(RecommendationPageFactory, site["board"], publish=live, title=TITLE, slug="praktijktesten")
+    if live:
+        page.intro = "Een nieuwe inleiding, nog na te kijken."
+        page.save_revision(user=site["users"]["editor"])
+    page.get_workflow().start(page, site["users"]["editor"])
+
+    admin_browser.login(site["users"]["reviewer"])
+    tab = admin_browser.visit(f"/admin/pages/{page.pk}/edit/", "edit page in review", ready="#id_title")
+    tab.fill("#id_addressed_to", "Vlaams minister van Wonen en Onroerend Erfgoed")
+    expect(tab.locator("#w-autosave-indicator .w-autosave-indicator__state--saved")).to_be_visible()
+    open_more_actions(tab)
+    approve = tab.locator("footer button[data-workflow-action-name=approve]")
+    if comment:
+        approve.and_(tab.locator("[data-workflow-action-modal-url]")).click()
+        modal = tab.locator(".modal.fade.in")
+        expect(modal).to_be_visible()
+        expect(modal).to_have_css("opacity", "1")
+        admin_browser.axe("approve dialog")
+        modal.locator("textarea").fill("Akkoord, met een kleine aanpassing.")
+        with tab.expect_navigation():
+            modal.locator("button[type=submit]").click()
+    else:
+        with tab.expect_navigation():
+            approve.and_(tab.locator(":not([data-workflow-action-modal-url])")).click()
+    admin_browser.settle()
+    expect(tab.locator(".messages .success")).to_be_visible()
+    admin_browser.axe("after approving in the editor")
+    page = RecommendationPage.objects.get(pk=page.pk)
+    assert page.live and not page.workflow_in_progress and not page.has_unpublished_changes
+    assert page.addressed_to == "Vlaams minister van Wonen en Onroerend Erfgoed"
+    visitor = admin_browser.new_tab()
+    visitor.goto(live_server.url + page.url)
+    expect(visitor.get_by_role("heading", level=1)).to_have_text(TITLE)
