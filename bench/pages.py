@@ -229,7 +229,7 @@ def build(n, rng):
     from django.apps import apps
     from django.core.management import call_command
 
-    from website import content_cache
+    from website.caching import content_cache
     from website.factories import ImageFactory
 
     call_command("migrate", verbosity=0)

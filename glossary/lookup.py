@@ -8,7 +8,7 @@ when an entry is saved or deleted).
 
 from wagtail.models import Locale
 
-from website import content_cache
+from website.caching import content_cache
 
 from .matcher import Matcher, Term
 
