@@ -99,7 +99,7 @@ def configure(db_url, workdir):
 
 def base_site():
     from website import demo
-    from website.demo_registry import DemoContext
+    from website.demo.registry import DemoContext
 
     ctx = DemoContext(log=lambda *args: None)
     demo.locales_and_admin(ctx)
