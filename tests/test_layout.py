@@ -34,3 +34,22 @@ def test_no_private_names_imported_across_modules():
 
 def test_every_imported_project_module_exists():
     assert import_graph.unresolved_imports(MODULES) == []
+
+
+def test_every_path_in_the_readme_layout_exists():
+    """The README's layout map names files a newcomer will look for: each must be there."""
+    readme = (import_graph.ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Project layout", 1)[1].split("```\n", 2)[1]
+    missing, parent = [], ""
+    for line in block.splitlines():
+        indent = len(line) - len(line.lstrip(" "))
+        if not line.strip() or indent > 2:
+            continue  # a description carried over to the next line
+        names = line.strip().split("  ", 1)[0]
+        for name in names.replace(",", " ").split():
+            path = parent + name if indent else name
+            if not list(import_graph.ROOT.glob(path.rstrip("/"))):
+                missing.append(path)
+            if not indent and name.endswith("/"):
+                parent = name
+    assert missing == []
