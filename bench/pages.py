@@ -99,7 +99,7 @@ def configure(db_url, workdir):
 
 def base_site():
     from website import demo
-    from website.demo_registry import DemoContext
+    from website.demo.registry import DemoContext
 
     ctx = DemoContext(log=lambda *args: None)
     demo.locales_and_admin(ctx)
@@ -229,7 +229,7 @@ def build(n, rng):
     from django.apps import apps
     from django.core.management import call_command
 
-    from website import content_cache
+    from website.caching import content_cache
     from website.factories import ImageFactory
 
     call_command("migrate", verbosity=0)

@@ -685,7 +685,7 @@ def bench(args, services):
 
 def expected_documents() -> int:
     """What the engine's index holds when it is complete: every visible page below the homes."""
-    from website.content_cache import public
+    from website.caching.content_cache import public
     from website.models import BasePage
 
     return public(BasePage.objects.live().filter(depth__gt=2)).count()

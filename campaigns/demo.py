@@ -4,8 +4,8 @@ import datetime
 
 from django.utils import timezone
 
-from website.demo_helpers import child_page, document, image, terms, translated_rows, translations
-from website.demo_registry import step
+from website.demo.helpers import child_page, document, image, terms, translated_rows, translations
+from website.demo.registry import step
 from website.taxonomy.models import Audience, Partner, Region, Theme
 
 from .demo_texts import CAMPAIGNS, INDEX, PARTNERS

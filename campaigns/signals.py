@@ -2,7 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save
 
-from website import content_cache
+from website.caching import content_cache
 from website.taxonomy.models import Partner
 
 for _signal in (post_save, post_delete):

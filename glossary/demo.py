@@ -6,8 +6,8 @@ or that frame migration as a disaster. Each language has its own words, so entri
 per language rather than translated.
 """
 
-from website.demo_helpers import child_page, translations
-from website.demo_registry import step
+from website.demo.helpers import child_page, translations
+from website.demo.registry import step
 from website.taxonomy.models import Theme
 
 from .factories import GlossaryPageFactory

@@ -8,7 +8,7 @@ when an entry is saved or deleted).
 
 from wagtail.models import Locale
 
-from website import content_cache
+from website.caching import content_cache
 
 from .matcher import Matcher, Term
 
@@ -17,7 +17,7 @@ _matchers: dict[tuple[int, str], Matcher] = {}
 
 def terms(language: str) -> list[Term]:
     def build():
-        from .models import GlossaryEntry
+        from .models.entry import GlossaryEntry
 
         locale = Locale.objects.filter(language_code=language).first()
         if locale is None:

@@ -11,7 +11,7 @@ from django.db import models
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 
-from website import content_cache
+from website.caching import content_cache
 
 from . import lookup
 

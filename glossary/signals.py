@@ -5,7 +5,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 
 
 def connect():
-    from website import content_cache
+    from website.caching import content_cache
 
     from .models import GlossaryEntry
 

@@ -3,8 +3,8 @@
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
-from website.demo_helpers import child_page, translations
-from website.demo_registry import step
+from website.demo.helpers import child_page, translations
+from website.demo.registry import step
 
 from .factories import NewsletterIndexPageFactory, NewsletterPageFactory
 from .models import NewsletterPage, NewsletterSettings, Subscriber

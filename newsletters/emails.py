@@ -142,7 +142,7 @@ def _issue_items(page) -> list[dict]:
 
 
 def render_issue(page, preview: bool = False) -> RenderedIssue:
-    from .models import NewsletterSettings
+    from .models.settings import NewsletterSettings
 
     language = page.locale.language_code
     links = link_templates(language)
@@ -227,7 +227,7 @@ def _assemble(head: bytes, rendered: RenderedIssue, email: str, subscriber_uuid,
 
 def _send_personal(subscriber, subject: str, template: str, extra: dict) -> None:
     """A one-off mail to one address (confirmation, "already subscribed"): not list mail."""
-    from .models import NewsletterSettings
+    from .models.settings import NewsletterSettings
 
     links = personal_links(subscriber)
     identity = NewsletterSettings.for_default_site()

@@ -67,24 +67,6 @@ def is_stalled(dispatch: Dispatch, now=None) -> bool:
     return dispatch.status == Dispatch.Status.SENDING or bool(dispatch.last_error)
 
 
-def resume_stalled(now=None) -> list[int]:
-    """Queue every unfinished dispatch: at once when its lease ran out, else when it runs out.
-    Called when a worker starts; a run that finds a live lease simply re-queues itself."""
-    from .tasks import send_dispatch
-
-    now = now or timezone.now()
-    queued = []
-    for dispatch in Dispatch.objects.exclude(status=Dispatch.Status.DONE).exclude(status=Dispatch.Status.QUEUED):
-        live = lease_is_live(dispatch, now)
-        if live and not send_dispatch.get_backend().supports_defer:
-            continue  # a backend that runs tasks at once cannot wait for the lease
-        send_dispatch.using(run_after=dispatch.lease_until if live else None).enqueue(dispatch.pk)
-        queued.append(dispatch.pk)
-    if queued:
-        logger.info("Resuming newsletter dispatches %s", queued)
-    return queued
-
-
 def start_dispatch(page, user=None) -> Dispatch:
     """The dispatch of ``page``, created on the first "Send" and reused by every later click."""
     with transaction.atomic():

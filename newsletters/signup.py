@@ -9,7 +9,7 @@ from django.utils.html import escape, format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from website.content_cache import active_locale, cached
+from website.caching.content_cache import active_locale, cached
 
 from .forms import SubscribeForm
 

@@ -69,8 +69,8 @@ def register_newsletter_admin_urls():
     return [path("newsletters/", include((urls, "newsletters_admin"), namespace="newsletters_admin"))]
 
 
-@hooks.register("register_page_header_buttons")
-def send_button(page, user, view_name, next_url=None):
+def send_buttons(page):
+    """The "Send newsletter" button of an issue, in its header and in page listings alike."""
     if isinstance(page.specific_deferred, NewsletterPage):
         yield Button(
             _("Send newsletter"),
@@ -78,14 +78,13 @@ def send_button(page, user, view_name, next_url=None):
             icon_name="mail",
             priority=5,
         )
+
+
+@hooks.register("register_page_header_buttons")
+def send_button(page, user, view_name, next_url=None):
+    yield from send_buttons(page)
 
 
 @hooks.register("register_page_listing_more_buttons")
 def send_listing_button(page, user, next_url=None, **kwargs):
-    if isinstance(page.specific_deferred, NewsletterPage):
-        yield Button(
-            _("Send newsletter"),
-            url=reverse("newsletters_admin:dispatch", args=[page.pk]),
-            icon_name="mail",
-            priority=5,
-        )
+    yield from send_buttons(page)

@@ -3,8 +3,8 @@ priorities (shared/seeds). Idempotent: pages found by slug, translations made on
 
 import datetime
 
-from website.demo_helpers import child_page, document, image, terms, translations
-from website.demo_registry import step
+from website.demo.helpers import child_page, document, image, terms, translations
+from website.demo.registry import step
 from website.taxonomy.models import Audience, Partner, Region, Sector, Theme
 
 from .factories import PracticeIndexPageFactory, PracticePageFactory

@@ -9,8 +9,8 @@ import datetime
 
 from wagtail.rich_text import RichText
 
-from website.demo_helpers import child_page, document, terms, translations
-from website.demo_registry import step
+from website.demo.helpers import child_page, document, terms, translations
+from website.demo.registry import step
 from website.taxonomy.models import Theme
 
 from .factories import OpinionPageFactory, PressIndexPageFactory, PressReleasePageFactory

@@ -14,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from website import facets
 from website.blocks import BaseStreamBlock
-from website.content_cache import public
+from website.caching.content_cache import public
 from website.listings import card_queryset
 from website.models import BasePage
 

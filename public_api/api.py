@@ -28,7 +28,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, get_page_models
 
-from website.content_cache import cached
+from website.caching.content_cache import cached
 from website.listings import content_type_ids
 from website.models import BasePage
 from website.no_language_redirect import no_language_redirect

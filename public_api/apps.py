@@ -10,7 +10,7 @@ class PublicApiConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail.models import CollectionViewRestriction
 
-        from website import content_cache
+        from website.caching import content_cache
 
         # A collection becoming private must hide its files from the API at once.
         for signal in (post_save, post_delete):

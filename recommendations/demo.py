@@ -2,7 +2,7 @@
 
 from wagtail.rich_text import RichText
 
-from website.demo_helpers import (
+from website.demo.helpers import (
     DEMO_PASSWORDS,
     child_page,
     demo_account,
@@ -12,7 +12,7 @@ from website.demo_helpers import (
     translated_rows,
     translations,
 )
-from website.demo_registry import step
+from website.demo.registry import step
 from website.taxonomy.models import Audience, Region, Theme
 
 from .demo_texts import INDEX, RECOMMENDATIONS

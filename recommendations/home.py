@@ -5,7 +5,7 @@ import hashlib
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from website.content_cache import cached_fragment, public
+from website.caching.content_cache import cached_fragment, public
 from website.listings import card_queryset, prepare_cards
 
 LATEST_COUNT = 3

@@ -40,7 +40,7 @@ def locale_languages() -> dict:
     """``{locale_id: language_code}``, cached under the content version (asked at every query)."""
     from wagtail.models import Locale
 
-    from website.content_cache import cached
+    from website.caching.content_cache import cached
 
     return cached("locale-languages", lambda: dict(Locale.objects.values_list("id", "language_code")))
 

@@ -3,8 +3,8 @@
 import factory
 from django.core.files.base import ContentFile
 
-from website.demo_documents import simple_pdf
 from website.factories import DocumentFactory, StandardPageFactory
+from website.factories.pdf import simple_pdf
 
 
 def paragraph(html: str):

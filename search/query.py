@@ -13,7 +13,7 @@ from django.db import connection
 from django.db.models import Q
 from wagtail.search.utils import parse_query_string
 
-from website.content_cache import public
+from website.caching.content_cache import public
 from website.models import BasePage
 
 MAX_QUERY_LENGTH = 200
@@ -182,7 +182,7 @@ def promotions(query: str, locale_id: int) -> list:
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.search.utils import normalise_query_string
 
-    from website.content_cache import cached
+    from website.caching.content_cache import cached
     from website.visibility import restricted_page_q
 
     normalised = normalise_query_string(query)

@@ -17,7 +17,7 @@ def connect():
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.documents import get_document_model
 
-    from website import content_cache
+    from website.caching import content_cache
 
     post_save.connect(document_saved, sender=get_document_model(), dispatch_uid="search-document-text")
     # A collection made private or public: its documents' text leaves or joins the linking pages.

@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from website.content_cache import active_locale, cached, cached_render, query_key
+from website.caching.content_cache import active_locale, cached, cached_render, query_key
 
 from . import querylog, ratelimit
 from .engines import EngineUnavailable, fallback_engine, get_engine

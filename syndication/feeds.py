@@ -22,7 +22,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from website.content_cache import cached, public
+from website.caching.content_cache import cached, public
 from website.params import MAX_VALUES, parse_page
 
 FEED_CLASSES = {"rss": Rss201rev2Feed, "atom": Atom1Feed}

@@ -18,7 +18,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.html import mark_safe
 
-from website.content_cache import cached
+from website.caching.content_cache import cached
 
 SOCIAL_RENDITION = "fill-1200x630|format-jpeg|jpegquality-80"
 OG_LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}

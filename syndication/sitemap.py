@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page, Site, get_page_models
 
-from website.content_cache import cached, public
+from website.caching.content_cache import cached, public
 
 # The sitemap protocol allows 50,000 URLs per file; beyond that we would need a sitemap index.
 MAX_URLS = 50_000

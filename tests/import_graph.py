@@ -66,6 +66,26 @@ def imports(modules: dict[str, Path]):
                     yield module, source, tuple(plain)
 
 
+def unresolved_imports(modules: dict[str, Path]) -> list[str]:
+    """``importer: name`` for each import of a project module that does not exist (a module
+    moved without its importers, or a relative import one level off)."""
+    packages = {module.split(".")[0] for module in modules}
+    found = []
+    for module, path in modules.items():
+        is_package = path.name == "__init__.py"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [_absolute(module, is_package, node.level, node.module)]
+            else:
+                continue
+            for name in names:
+                if name.split(".")[0] in packages and name not in modules:
+                    found.append(f"{module}: {name}")
+    return sorted(found)
+
+
 def graph(modules: dict[str, Path]) -> dict[str, set[str]]:
     edges = {module: set() for module in modules}
     for importer, imported, _names in imports(modules):
@@ -141,6 +161,10 @@ def main() -> int:
         print("  cycle:", " <-> ".join(component))
     print(f"private names imported across modules: {len(private)}")
     for line in private:
+        print("  ", line)
+    missing = unresolved_imports(modules)
+    print(f"imports of project modules that do not exist: {len(missing)}")
+    for line in missing:
         print("  ", line)
     return 0
 

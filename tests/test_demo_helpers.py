@@ -8,7 +8,7 @@ import pytest
 
 from campaigns.models import CampaignMaterial
 from recommendations.models import StatusChange
-from website.demo_helpers import translated_rows
+from website.demo.helpers import translated_rows
 
 pytestmark = pytest.mark.django_db
 

@@ -1,7 +1,7 @@
 """Demo theme hubs: an overview page and one hub per theme, in Dutch, French and English."""
 
-from website.demo_helpers import child_page, translations
-from website.demo_registry import step
+from website.demo.helpers import child_page, translations
+from website.demo.registry import step
 from website.taxonomy.models import Theme
 
 from .factories import ThemeIndexPageFactory, ThemePageFactory

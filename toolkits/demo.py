@@ -7,9 +7,9 @@ import datetime
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-from website.demo import HOME
-from website.demo_helpers import child_page, document, image, terms, translated_rows, translations
-from website.demo_registry import step
+from website.demo.foundation import HOME
+from website.demo.helpers import child_page, document, image, terms, translated_rows, translations
+from website.demo.registry import step
 from website.models import HomeAudienceLink, HomeFeaturedItem, HomePage
 from website.taxonomy.models import Audience, Region, Sector, Theme
 from website.translation import translate

@@ -16,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from website import facets
 from website.blocks import RICH_TEXT_FEATURES
-from website.content_cache import cached
+from website.caching.content_cache import cached
 from website.listing_index import FacetedIndexMixin
 from website.listings import related_cards
 from website.models import BasePage, LinkedDocument

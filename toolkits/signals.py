@@ -4,7 +4,7 @@ content version), so a document save or delete bumps that version like a publish
 from django.db.models.signals import post_delete, post_save
 from wagtail.documents import get_document_model
 
-from website import content_cache
+from website.caching import content_cache
 
 # Wagtail fills these in lazily on first use (e.g. while a page renders): not an editor's change.
 LAZY_FIELDS = {"file_size", "file_hash"}

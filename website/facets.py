@@ -253,7 +253,7 @@ class FacetedListing:
     def _cached(self, what, builder, *extra):
         if self._cache_key is None:
             return builder()
-        from website.content_cache import cached
+        from website.caching.content_cache import cached
 
         return cached(f"listing:{self._cache_key}:{self.locale_id}:{what}:{self._selection_key(*extra)}", builder)
 

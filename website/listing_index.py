@@ -1,7 +1,7 @@
 """The behaviour every family index page shares: list its children through the facet engine."""
 
 from website import facets
-from website.content_cache import cached_listing, public
+from website.caching.content_cache import cached_listing, public
 from website.listings import card_queryset, prepare_cards
 
 

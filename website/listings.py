@@ -11,7 +11,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, get_page_models
 
 from . import slots
-from .content_cache import cached, public
+from .caching.content_cache import cached, public
 
 # The model modules themselves, not the ``website.models`` package: home.py builds its page
 # from these queries, so the package (which imports home) must not be needed here.

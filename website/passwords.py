@@ -4,7 +4,7 @@ Django's CommonPasswordValidator lists leaked passwords, not ours: ``changeme-de
 characters and passed every validator. Demo accounts are created without validation, so
 ``make run`` (``DEMO_PUBLISHED_PASSWORDS``, on in the dev settings) keeps its documented
 passwords; anywhere else the demo loader gives them a random one instead
-(website.demo_helpers.demo_password).
+(website.demo.helpers.demo_password).
 """
 
 from django.core.exceptions import ValidationError

@@ -8,7 +8,7 @@ pages (a ``NOT EXISTS`` over the small restriction tables, joined on the unique 
 one indexed query. Every channel (serving, search, suggest, listings, hubs, feeds, sitemap, API,
 related cards, downloads, document indexing) goes through this module.
 
-Values cached elsewhere (``website.content_cache.cached``) are keyed on ``stamp()``: the list of
+Values cached elsewhere (``website.caching.content_cache.cached``) are keyed on ``stamp()``: the list of
 restricted paths as the database has it at the start of the request. A restriction added or
 removed by any process changes the stamp, so no cached listing, suggestion or sitemap built
 before it is ever served after it. The stamp is read once per request (``VisibilityMiddleware``)

@@ -192,7 +192,7 @@ class CampaignPage(BasePage):
         from django.template.loader import render_to_string
         from django.utils import timezone
 
-        from website.content_cache import cached_fragment
+        from website.caching.content_cache import cached_fragment
 
         context = super().get_context(request, *args, **kwargs)
         preview = getattr(request, "is_preview", False)

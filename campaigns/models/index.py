@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from website import facets
-from website.content_cache import public
+from website.caching.content_cache import public
 from website.listings import card_queryset
 from website.models import BasePage
 
@@ -67,7 +67,7 @@ class CampaignIndexPage(BasePage):
         from django.template.loader import render_to_string
         from django.utils import timezone
 
-        from website.content_cache import cached_fragment, query_key
+        from website.caching.content_cache import cached_fragment, query_key
 
         context = super().get_context(request, *args, **kwargs)
 

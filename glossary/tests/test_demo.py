@@ -2,7 +2,7 @@ import pytest
 
 from glossary import demo
 from glossary.models import GlossaryEntry, GlossaryPage
-from website.demo_registry import DemoContext
+from website.demo.registry import DemoContext
 
 pytestmark = pytest.mark.django_db
 

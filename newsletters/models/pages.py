@@ -42,7 +42,7 @@ class NewsletterIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("newsletter archive")
 
     def sent_issues(self):
-        from website.content_cache import public
+        from website.caching.content_cache import public
         from website.listings import card_queryset
 
         issues = public(NewsletterPage.objects.live().child_of(self).filter(sent_at__isnull=False).order_by("-sent_at"))

@@ -127,7 +127,7 @@ def test_finding_4_second_click_during_a_live_lease_says_in_progress_and_stalled
 ):
     from django.utils import timezone
 
-    from newsletters import sending
+    from newsletters import sending, tasks
 
     SubscriberFactory(email="een@example.org")
     dispatch = sending.start_dispatch(issue)
@@ -145,4 +145,4 @@ def test_finding_4_second_click_during_a_live_lease_says_in_progress_and_stalled
     Dispatch.objects.filter(pk=dispatch.pk).update(lease_until=timezone.now() - timezone.timedelta(seconds=1))
     page = admin_client.get(f"/admin/newsletters/issue/{issue.pk}/").content.decode()
     assert "Deze verzending is blijven steken" in page
-    assert sending.resume_stalled() == [dispatch.pk]
+    assert tasks.resume_stalled() == [dispatch.pk]

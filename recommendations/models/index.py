@@ -8,7 +8,7 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from website import facets
-from website.content_cache import public
+from website.caching.content_cache import public
 from website.listings import card_queryset
 from website.models import BasePage
 
@@ -83,7 +83,7 @@ class RecommendationIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from django.template.loader import render_to_string
 
-        from website.content_cache import cached_fragment, query_key
+        from website.caching.content_cache import cached_fragment, query_key
 
         context = super().get_context(request, *args, **kwargs)
 

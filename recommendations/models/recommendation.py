@@ -255,7 +255,7 @@ class RecommendationPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from django.template.loader import render_to_string
 
-        from website.content_cache import cached_fragment
+        from website.caching.content_cache import cached_fragment
 
         context = super().get_context(request, *args, **kwargs)
 

@@ -7,7 +7,7 @@ from django.core.management import call_command
 
 from search.factories import PdfDocumentFactory
 from search.models import DocumentText
-from website.demo_documents import simple_pdf
+from website.factories.pdf import simple_pdf
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("engine")]
 

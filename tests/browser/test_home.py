@@ -14,7 +14,7 @@ from recommendations.factories import RecommendationIndexPageFactory, Recommenda
 from recommendations.models import StatusChange
 from themes.factories import ThemeIndexPageFactory, ThemePageFactory
 from toolkits.factories import ToolkitIndexPageFactory, ToolkitPageFactory
-from website.demo_helpers import translated_rows
+from website.demo.helpers import translated_rows
 from website.factories import ImageFactory
 from website.models import HomeAudienceLink, HomeFeaturedItem
 from website.taxonomy.factories import AudienceFactory

@@ -66,7 +66,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # Outermost: it decides public or private after every other middleware set its cookies.
-    "website.http_cache.HttpCacheHeadersMiddleware",
+    "website.caching.http_cache.HttpCacheHeadersMiddleware",
     # Reads the view restrictions at most once per request, never keeps them past it.
     "website.visibility.VisibilityMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -147,7 +147,7 @@ CACHES = {
 }
 
 # Varnish in front (deploy/varnish/default.vcl): wagtail.contrib.frontend_cache's HTTP backend
-# sends it the purge after each content change (website.http_cache.purge_site).
+# sends it the purge after each content change (website.caching.http_cache.purge_site).
 if env.VARNISH_URL:
     WAGTAILFRONTENDCACHE = {
         "varnish": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": env.VARNISH_URL}

@@ -1,7 +1,7 @@
-"""Demo sectors (the other taxonomy terms are made by website/demo.py)."""
+"""Demo sectors (the other taxonomy terms are made by website/demo/foundation.py)."""
 
-from website.demo_helpers import taxonomy_term
-from website.demo_registry import step
+from website.demo.helpers import taxonomy_term
+from website.demo.registry import step
 
 from .factories import SectorFactory
 

@@ -6,7 +6,7 @@ querying per page; a save or delete of any term bumps the content version (``web
 so stale names never linger.
 """
 
-from website.content_cache import cached
+from website.caching.content_cache import cached
 
 
 def _cached(key: str, build):

@@ -9,8 +9,8 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 
-from website.demo_helpers import demo_account
-from website.demo_registry import DemoContext
+from website.demo.helpers import demo_account
+from website.demo.registry import DemoContext
 from website.passwords import DEMO_PASSWORDS
 
 PUBLISHED = ["changeme-demo", *DEMO_PASSWORDS.values()]

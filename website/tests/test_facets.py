@@ -124,7 +124,7 @@ def test_total_from_the_facet_query_matches_the_results(tagged_pages):
 
 
 def test_cached_listing_costs_no_query_until_something_is_published(tagged_pages, make_page):
-    from website import content_cache
+    from website.caching import content_cache
 
     def cached_listing():
         request = RequestFactory().get("/nl/", {"theme": "wonen"})

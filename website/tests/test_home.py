@@ -11,7 +11,7 @@ from wagtail.models import PageViewRestriction
 from recommendations.factories import RecommendationIndexPageFactory, RecommendationPageFactory, StatusChangeFactory
 from themes.factories import ThemeIndexPageFactory, ThemePageFactory
 from toolkits.factories import ToolkitIndexPageFactory, ToolkitPageFactory
-from website.demo_helpers import translated_rows
+from website.demo.helpers import translated_rows
 from website.factories import StandardPageFactory
 from website.models import HomeAudienceLink, HomeFeaturedItem
 

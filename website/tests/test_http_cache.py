@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from website import http_cache
+from website.caching import http_cache
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +42,7 @@ def test_no_http_cache_lifetime_means_revalidate_every_time(client, home_pages, 
 def test_a_content_change_bans_the_whole_site_after_the_commit(home_pages, settings, monkeypatch):
     from django.db import transaction
 
-    from website import content_cache
+    from website.caching import content_cache
 
     settings.WAGTAILFRONTENDCACHE = {
         "test": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": "http://varnish:6091"}

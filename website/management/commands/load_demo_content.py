@@ -4,7 +4,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from website import demo_registry
+from website.demo import registry as demo_registry
 from website.settings import environment as env
 
 

@@ -11,7 +11,7 @@ The cache is Django's default cache, which production requires to be shared by e
 of every host (Redis, see settings): one host's bump reaches the others. The version is bumped
 at once (this process sees its own change) and again when the transaction commits, so no other
 process can keep a value it built from the data before the commit under the new version. After
-the commit the HTTP cache in front is purged too (``website.http_cache``).
+the commit the HTTP cache in front is purged too (``website.caching.http_cache``).
 """
 
 import hashlib
@@ -40,7 +40,7 @@ def _incr() -> None:
 
 
 def _committed() -> None:
-    from website import http_cache
+    from website.caching import http_cache
 
     _incr()
     http_cache.purge_site()

@@ -9,9 +9,9 @@ from django.core.files.images import ImageFile
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from .demo_documents import simple_pdf
-from .demo_images import illustration
-from .models import HomePage, StandardPage
+from ..models import HomePage, StandardPage
+from .images import illustration
+from .pdf import simple_pdf
 
 
 class ImageFactory(factory.django.DjangoModelFactory):

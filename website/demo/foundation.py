@@ -11,10 +11,10 @@ from wagtail.rich_text import RichText
 from website.settings import environment as env
 from website.taxonomy.factories import AudienceFactory, RegionFactory, ThemeFactory
 
-from .demo_helpers import DEMO_PASSWORDS, child_page, demo_account, image, taxonomy_term, translations
-from .demo_registry import step
-from .factories import HomePageFactory, StandardPageFactory
-from .roles import EDITORS_GROUP, TRANSLATORS_GROUP, ensure_translators_group
+from ..factories import HomePageFactory, StandardPageFactory
+from ..roles import EDITORS_GROUP, TRANSLATORS_GROUP, ensure_translators_group
+from .helpers import DEMO_PASSWORDS, child_page, demo_account, image, taxonomy_term, translations
+from .registry import step
 
 THEMES = [
     # slug, colour, icon, {lang: (name, description)}
@@ -280,7 +280,7 @@ def _body(sections):
     return blocks
 
 
-from .demo_pages import STANDARD_PAGES  # noqa: E402  (long texts live in their own module)
+from .pages import STANDARD_PAGES  # noqa: E402  (long texts live in their own module)
 
 
 @step(30)
@@ -320,7 +320,7 @@ def home_links(ctx):
     home.hero_cta_page = method
     home.save_revision().publish()
     translations_to_refresh = {code: HOME[code] for code in ("fr", "en")}
-    from .translation import translate
+    from ..translation import translate
 
     for code, values in translations_to_refresh.items():
         translate(home, ctx.locales[code], values)

@@ -13,10 +13,10 @@ from modelcluster.fields import ParentalKey
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from .demo_documents import simple_pdf
-from .demo_images import illustration
-from .passwords import DEMO_PASSWORDS  # noqa: F401 - the demo steps import it from here
-from .translation import translate
+from ..factories.images import illustration
+from ..factories.pdf import simple_pdf
+from ..passwords import DEMO_PASSWORDS  # noqa: F401 - the demo steps import it from here
+from ..translation import translate
 
 
 def demo_password(password: str) -> str:

@@ -1,4 +1,4 @@
-"""Small, valid text PDFs written by hand, so demo documents are real and searchable offline.
+"""Small, valid text PDFs written by hand, so the documents factories make (tests, demo) are real and searchable offline.
 
 The text is set in the standard Helvetica font (WinAnsi encoding covers Dutch and French
 accents), wrapped to the page width and split over as many A4 pages as it needs.

@@ -1,4 +1,4 @@
-"""Illustrations drawn locally with Pillow, so demo content never downloads anything.
+"""Illustrations drawn locally with Pillow, so images made by factories and the demo never download anything.
 
 Each image is a calm abstract composition whose colours and shapes follow from a seed string,
 so the same title always gives the same picture (and reruns of the demo stay identical).
