@@ -82,7 +82,26 @@ def topology(hosts, content):
 
     redis.Redis.from_url(hosts["redis"]).flushdb()
     requests.request("PURGE", f"{hosts['varnish'].purge_url}/", timeout=10).raise_for_status()
-    return hosts
+    yield hosts
+    wait_until_hosts_are_idle()
+
+
+def wait_until_hosts_are_idle(timeout: float = 20.0):
+    """Before the test's flush: a request still running on a host (a Varnish background fetch, a
+    worker's task) locks tables one by one while TRUNCATE locks them all, and PostgreSQL breaks
+    the deadlock by failing the flush, which leaves this test's rows to break the next test."""
+    from django.db import connection
+
+    deadline, quiet = time.monotonic() + timeout, 0
+    while quiet < 3 and time.monotonic() < deadline:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND pid <> pg_backend_pid() AND state IN ('active', 'idle in transaction')"
+            )
+            busy = cursor.fetchone()[0]
+        quiet = 0 if busy else quiet + 1
+        time.sleep(0.1)
 
 
 @pytest.fixture
