@@ -224,6 +224,8 @@ if env.MACHINE_TRANSLATION and env.DEEPL_API_KEY:
     }
 
 STATICFILES_FINDERS = [
+    # First: wagtail-localize's editor bundle with its two hard-coded English strings translated.
+    "website.localize_bundle.PatchedLocalizeBundleFinder",
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
