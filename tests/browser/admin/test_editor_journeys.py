@@ -210,6 +210,18 @@ def translate_segments(admin_browser, label):
     return translated
 
 
+def request_translation(admin_browser, editor, page, locale):
+    """The editor's "Translate" of ``page`` into ``locale``, through wagtail-localize's form; the
+    translation it makes (a draft)."""
+    admin_browser.login(editor)
+    tab = admin_browser.visit(f"/admin/localize/submit/page/{page.pk}/", "translate form")
+    tab.locator(f"input[name=locales][value='{locale.pk}']").check()
+    with tab.expect_navigation():
+        tab.locator("main input[type=submit]").click()
+    admin_browser.settle()
+    return page.get_translation(locale)
+
+
 def submit_translation_for_review(admin_browser):
     tab = admin_browser.page
     with tab.expect_navigation():
@@ -235,13 +247,7 @@ def test_translator_translates_a_live_recommendation_and_updates_it_after_the_so
         profile.save()
 
     # The editor: "Translate" -> Français. The French page is a draft, not on the French site.
-    admin_browser.login(users["editor"])
-    tab = admin_browser.visit(f"/admin/localize/submit/page/{source_page.pk}/", "translate form")
-    tab.locator(f"input[name=locales][value='{locales['fr'].pk}']").check()
-    with tab.expect_navigation():
-        tab.locator("main input[type=submit]").click()
-    admin_browser.settle()
-    french = source_page.get_translation(locales["fr"])
+    french = request_translation(admin_browser, users["editor"], source_page, locales["fr"])
     assert not french.live
     visitor = admin_browser.new_tab()
     assert visitor.goto(live_server.url + site["french_board"].url + "praktijktesten/").status == 404

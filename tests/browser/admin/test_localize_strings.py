@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from recommendations.factories import RecommendationPageFactory
-from tests.browser.admin.test_editor_journeys import TITLE, site  # noqa: F401
+from tests.browser.admin.test_editor_journeys import TITLE, request_translation, site  # noqa: F401
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -23,12 +23,12 @@ pytestmark = pytest.mark.django_db(transaction=True)
 )
 def test_translation_editor_heading_and_menu_are_in_the_translators_language(
     admin_browser,
-    site,
+    site,  # noqa: F811
     make_page,
     locales,
     language,
     heading,
-    more_actions,  # noqa: F811
+    more_actions,
 ):
     from wagtail.users.models import UserProfile
 
@@ -38,13 +38,7 @@ def test_translation_editor_heading_and_menu_are_in_the_translators_language(
     profile.preferred_language = language
     profile.save()
 
-    admin_browser.login(editor)
-    tab = admin_browser.visit(f"/admin/localize/submit/page/{source_page.pk}/", "translate form")
-    tab.locator(f"input[name=locales][value='{locales['fr'].pk}']").check()
-    with tab.expect_navigation():
-        tab.locator("main input[type=submit]").click()
-    admin_browser.settle()
-    french = source_page.get_translation(locales["fr"])
+    french = request_translation(admin_browser, editor, source_page, locales["fr"])
 
     admin_browser.login(translator)
     tab = admin_browser.visit(f"/admin/pages/{french.pk}/edit/", "translation editor")
