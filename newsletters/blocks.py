@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from website.blocks import RICH_TEXT_FEATURES, HeadingBlock
+from website.blocks import RICH_TEXT_FEATURES, HeadingBlock, PageChooserBlock
 
 
 class ContentTeaserBlock(blocks.StructBlock):
@@ -13,7 +13,7 @@ class ContentTeaserBlock(blocks.StructBlock):
     go stale; editors may override the summary for the newsletter.
     """
 
-    page = blocks.PageChooserBlock(
+    page = PageChooserBlock(
         page_type="website.BasePage",
         label=_("Page"),
         help_text=_("Choose a toolkit, good practice, recommendation, campaign or other page."),

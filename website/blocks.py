@@ -1,11 +1,36 @@
 """StreamField blocks shared by every page type, so content looks and behaves the same everywhere."""
 
+from django.utils.functional import cached_property
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.models import Page
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class PageChooserBlock(blocks.PageChooserBlock):
+    """Wagtail's page chooser block, with its button label in each editor's language.
+
+    For a single page type, Wagtail appends the type's name to the label ("Choose a page (Page)")
+    as a plain string when it builds the widget, which a block does once per process: every
+    editor then read the language of the first request ("Choisissez une page" in a Dutch admin).
+    Here the label stays lazy, translated when the form is rendered. Migrations record Wagtail's
+    own block, which this one is for the database.
+    """
+
+    canonical_module_path = "wagtail.blocks.PageChooserBlock"
+
+    @cached_property
+    def widget(self):
+        widget = super().widget
+        models = widget.target_models
+        if len(models) == 1 and models[0] is not Page:
+            # verbose_name is lazy, and capfirst keeps it so.
+            widget.choose_one_text = format_lazy("{} ({})", _("Choose a page"), capfirst(models[0]._meta.verbose_name))
+        return widget
 
 
 class HeadingBlock(blocks.StructBlock):

@@ -125,3 +125,19 @@ def _any_issue(home_pages):
     issue = NewsletterPageFactory.build()
     archive.add_child(instance=issue)
     return issue
+
+
+def test_the_teasers_page_chooser_is_labelled_in_each_editors_language():
+    """Wagtail fixes a one-type chooser's label in the language of the request that first builds the
+    widget; a Dutch editor after a French one read "Choisissez une page" (seen in the admin journey)."""
+    from django.utils import translation
+
+    from newsletters.blocks import ContentTeaserBlock
+
+    block = ContentTeaserBlock().child_blocks["page"]
+    with translation.override("fr"):
+        assert str(block.widget.choose_one_text).startswith("Choisissez une page")
+    with translation.override("nl"):
+        assert str(block.widget.choose_one_text).startswith("Kies een pagina")
+    with translation.override("en"):
+        assert str(block.widget.choose_one_text) == "Choose a page (Page)"

@@ -22,7 +22,10 @@ def app_code(secret: str, steps_ahead: int = 0) -> str:
     return f"{totp.token():06d}"
 
 
-def test_editor_enrols_an_app_then_logs_in_with_password_and_code(admin_browser, django_user_model, settings):
+def test_editor_enrols_an_app_then_logs_in_with_password_and_code(
+    admin_browser, django_user_model, settings, home_pages
+):
+    # home_pages: the site as it always is (locales, home pages), also after an earlier test's flush.
     settings.ADMIN_2FA_REQUIRED = True
     editor = django_user_model.objects.create_user("editor", "editor@example.org", PASSWORD, first_name="Eva")
     editor.user_permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
