@@ -19,7 +19,7 @@ def uses_admin(user) -> bool:
 
 def has_confirmed_device(user) -> bool:
     """An authenticator app; recovery codes alone do not make an account two-factor."""
-    return TOTPDevice.objects.devices_for_user(user, confirmed=True).exists()
+    return confirmed_devices(user).exists()
 
 
 def required() -> bool:
