@@ -8,6 +8,7 @@ links. Either way a page of results is the ten ids it shows, fetched by primary 
 """
 
 from dataclasses import dataclass
+from functools import cache
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
@@ -27,14 +28,20 @@ from .results import PER_PAGE, paginate
 RELEVANCE = "relevance"
 
 
-def searchable_page_models() -> list:
-    """Every BasePage subclass that can sit below a home page: content first, then by name."""
-    models = [
+@cache
+def _searchable_models() -> tuple:
+    # The installed models never change while a process runs: asked once, not per search.
+    return tuple(
         model
         for model in apps.get_models()
         if issubclass(model, BasePage) and model is not BasePage and model.parent_page_types != ["wagtailcore.Page"]
-    ]
-    return sorted(models, key=lambda model: (not model.is_content, model.type_label_plural()))
+    )
+
+
+def searchable_page_models() -> list:
+    """Every BasePage subclass that can sit below a home page: content first, then by name (in
+    the active language)."""
+    return sorted(_searchable_models(), key=lambda model: (not model.is_content, model.type_label_plural()))
 
 
 @dataclass

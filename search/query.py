@@ -13,6 +13,7 @@ from django.db import connection
 from django.db.models import Q
 from wagtail.search.utils import parse_query_string
 
+from website import visibility
 from website.caching.content_cache import public
 from website.models import BasePage
 
@@ -64,8 +65,9 @@ def visible(pages, locale_id: int):
 
 
 def base_queryset(locale_id: int):
-    """What a visitor can find: the visible pages of every page type (their common base)."""
-    return visible(BasePage.objects, locale_id)
+    """What a visitor can find, as a queryset Wagtail's search accepts: the visible pages of
+    every page type (their common base)."""
+    return visibility.public_to_search(BasePage.objects.live().filter(locale_id=locale_id, depth__gt=2))
 
 
 def ranked_sql(results, locale_id: int, best=None):
@@ -148,6 +150,19 @@ class PageColumns:
             return {}
         with connection.cursor() as cursor:
             cursor.execute(f'SELECT {self.sql} FROM "{self.table}" p WHERE p.id = ANY(%s)', [list(ids)])
+            return {page.pk: page for page in self.pages(cursor.fetchall())}
+
+    def visible_by_id(self, ids, locale_id: int) -> dict:
+        """``{id: page}`` of those of these ids that are ``visible()`` now, in one query: what a
+        search engine returned, checked by the database (it has the last word on who sees what)."""
+        if not ids:
+            return {}
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f'SELECT {self.sql} FROM "{self.table}" p WHERE p.id = ANY(%s) AND p.live '
+                f"AND p.locale_id = %s AND p.depth > 2 AND {visibility.public_page_sql('p')}",
+                [list(ids), locale_id],
+            )
             return {page.pk: page for page in self.pages(cursor.fetchall())}
 
 

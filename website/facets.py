@@ -29,7 +29,14 @@ class Option:
     label: str
     count: int
     selected: bool
-    only_url: str = ""  # this listing filtered on this value alone (for the board's status tiles)
+    listing: "FacetedListing" = field(default=None, repr=False, compare=False)
+    param: str = ""
+
+    @property
+    def only_url(self) -> str:
+        """This listing filtered on this value alone (the board's status tiles), made when asked:
+        a search page shows dozens of options and links none of them this way."""
+        return f"?{self.listing.querystring(**{self.param: self.value})}"
 
 
 @dataclass
@@ -222,16 +229,18 @@ class FacetedListing:
                 "facet": facet,
                 "options": [
                     Option(
-                        value, label, raw_counts.get(facet.param, {}).get(value, 0), value in self.selected[facet.param]
+                        value,
+                        label,
+                        raw_counts.get(facet.param, {}).get(value, 0),
+                        value in self.selected[facet.param],
+                        listing=self,
+                        param=facet.param,
                     )
                     for value, label in self.known[facet.param].items()
                 ],
             }
             for facet in facets
         ]
-        for group in self.groups:
-            for option in group["options"]:
-                option.only_url = f"?{self.querystring(**{group['facet'].param: option.value})}"
         self.page = self._paginate()
 
     # -- filtering and counting

@@ -34,9 +34,9 @@ from wagtail.models.pages import COMMENTS_RELATION_NAME
 
 from website.models.base_page import publication_dates
 
-from ..highlight import START, STOP, python_snippet, to_html
+from ..highlight import START, STOP, to_html
 from ..listing import RESULT_FIELDS, SearchListing
-from ..query import SUGGESTION_FIELDS, engine_query, visible
+from ..query import SUGGESTION_FIELDS, PageColumns, engine_query
 from ..results import PER_PAGE, Result, type_label
 from .base import EngineUnavailable, SearchEngine, SearchPage
 
@@ -226,12 +226,8 @@ class OpenSearchListing(SearchListing):
 
         page = page_of(self._total, self._page_number, self.per_page)
         ids = [int(hit["_id"]) for hit in self.hits]
-        from website.models import BasePage
-
-        # The database has the last word: a page unpublished a moment ago is not shown.
-        # The intro too: the snippet of a page whose body has no text (no highlight) is made from it.
-        fields = (*RESULT_FIELDS, "intro")
-        rows = visible(BasePage.objects, self.locale_id).filter(pk__in=ids).only(*fields).in_bulk() if ids else {}
+        # The database has the last word: a page unpublished or restricted a moment ago is not shown.
+        rows = PageColumns(*RESULT_FIELDS).visible_by_id(ids, self.locale_id)
         page.object_list = [rows[pk] for pk in ids if pk in rows]
         return page
 
@@ -467,7 +463,6 @@ class OpenSearchEngine(SearchEngine):
                  "az": [{"title": "asc"}, {"pk": "asc"}]}.get(sort, [{"_score": "desc"}, {"pk": "desc"}])  # fmt: skip
         body = {
             "query": {"bool": {"must": [match], "filter": [{"term": {"language": language}}]}},
-            "post_filter": {"bool": {"filter": post}},
             "aggs": aggs,
             "sort": order,
             "from": offset,
@@ -491,6 +486,8 @@ class OpenSearchEngine(SearchEngine):
                 },
             },
         }
+        if post:  # an empty post_filter still costs a match-all pass over the hits
+            body["post_filter"] = {"bool": {"filter": post}}
         return self._search(body, 3, filter_path=RESULTS_PATHS)
 
     def results(self, request, query, locale):
@@ -511,7 +508,9 @@ class OpenSearchEngine(SearchEngine):
         results = []
         for page in pages:
             fragments = hits[page.pk].get("highlight", {}).get(f"body_{language}", [])
-            snippet = to_html(" … ".join(fragments)) if fragments else python_snippet(page.intro or "", query)
+            # No fragment only when the page's indexed body is empty, intro included (it is the
+            # body's start, which ``no_match_size`` gives when only the title matched).
+            snippet = to_html(" … ".join(fragments)) if fragments else ""
             results.append(
                 Result(
                     page=page,
@@ -545,9 +544,7 @@ class OpenSearchEngine(SearchEngine):
         ids = [int(hit["_id"]) for hit in response.get("hits", {}).get("hits", [])]
         if not ids:
             return []
-        from wagtail.models import Page
-
-        rows = visible(Page.objects, locale_id).filter(pk__in=ids).only(*SUGGESTION_FIELDS).in_bulk()
+        rows = PageColumns(*SUGGESTION_FIELDS).visible_by_id(ids, locale_id)
         return [rows[pk] for pk in ids if pk in rows][:limit]
 
     def health(self):

@@ -10,10 +10,10 @@ from website.taxonomy.factories import AudienceFactory, ThemeFactory
 pytestmark = pytest.mark.django_db
 
 # The statement (counts, total, ids, theme ids), the ten pages, their snippets, their document
-# links, the matching document texts; and Wagtail's own Site lookup (one indexed query: the
-# app no longer caches Sites through Wagtail's private attributes).
-# And one reads the view restrictions afresh (website.visibility), never a process's memory.
-BUDGET = 7
+# links, the matching document texts. And one reads the view restrictions afresh
+# (website.visibility), never a process's memory. Wagtail's Site lookup comes from the shared
+# cache (website.site_lookup).
+BUDGET = 6
 
 
 def make_pages(add_page, count, start=0):
@@ -51,13 +51,13 @@ def test_results_page_query_count_does_not_grow_with_page_size(client, add_page)
 
 
 # Per engine, for a results page whose pages link documents whose text matched: the view
-# restrictions (read afresh), Wagtail's Site lookup, the shown pages by id (the database has the
+# restrictions (read afresh), the shown pages by id (the database has the
 # last word on what is live and public), the matched documents by id. The engine's one request
 # brings the hits, the facet counts, the total, the highlights, the themes and the document
 # matches; nothing is asked per result.
-ENGINE_BUDGET = {"database": BUDGET, "opensearch": 4}
-# The view restrictions, Wagtail's Site lookup and the matched pages' titles, URLs and types.
-SUGGEST_BUDGET = 3
+ENGINE_BUDGET = {"database": BUDGET, "opensearch": 3}
+# The view restrictions and the matched pages' titles, URLs and types.
+SUGGEST_BUDGET = 2
 
 
 def test_results_page_costs_the_same_queries_for_two_or_ten_results_on_each_engine(client, add_page, engine):

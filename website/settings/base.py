@@ -70,6 +70,8 @@ MIDDLEWARE = [
     # Reads the view restrictions at most once per request, never keeps them past it.
     "website.visibility.VisibilityMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Wagtail's site of this host from the shared cache (a query per request otherwise).
+    "website.site_lookup.SiteLookupMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "website.admin_csp.SitePolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
