@@ -164,6 +164,21 @@ def test_the_public_site_does_not_ask_an_editor_for_the_code(client, device, hom
     assert client.get("/nl/").status_code == 200
 
 
+def test_a_password_alone_opens_no_login_restricted_page_until_the_code_is_given(client, device, home_pages, make_page):
+    from wagtail.models import PageViewRestriction
+
+    from website.factories import StandardPageFactory
+
+    page = make_page(StandardPageFactory, home_pages["nl"], title="Alleen voor leden", slug="leden")
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    password_login(client)
+    response = client.get(page.url)
+    assert response.status_code == 302 and "Alleen voor leden" not in response.content.decode()
+    client.post("/admin/two-factor/code/", {"code": code(device), "next": "/admin/"})
+    response = client.get(page.url)
+    assert response.status_code == 200 and "Alleen voor leden" in response.content.decode()
+
+
 def test_removing_an_app_needs_a_current_code_or_the_password(client, device):
     password_login(client)
     client.post("/admin/two-factor/code/", {"code": code(device)})
