@@ -360,7 +360,7 @@ def phase_targets(engine_name):
             (search.engines.database.DatabaseEngine, "results", "engine.results()"),
             (search.engines.database.DatabaseEngine, "suggest", "engine.suggest()"),
             (results.highlight, "snippets", "  snippets"),
-            (results.documents, "matching_documents", "  document matches"),
+            (results.document_text, "matching_documents", "  document matches"),
         ]
     return targets
 
