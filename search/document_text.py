@@ -28,7 +28,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 
-from website.visibility import public_media
+from website.pages.visibility import public_media
 
 from .wagtail_private import base_content_type, references_of
 
@@ -80,7 +80,7 @@ def page_document_ids(page) -> list[int]:
 def public_documents(ids):
     """The documents among ``ids`` whose collection (or an ancestor collection) has no view
     restriction: a private document's text must never make a public page findable. Asked of the
-    database each time (``website.visibility``), so every process sees a restriction at once."""
+    database each time (``website.pages.visibility``), so every process sees a restriction at once."""
     return public_media(get_document_model().objects.filter(pk__in=ids))
 
 

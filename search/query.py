@@ -183,7 +183,7 @@ def promotions(query: str, locale_id: int) -> list:
     from wagtail.search.utils import normalise_query_string
 
     from website.caching.content_cache import cached
-    from website.visibility import restricted_page_q
+    from website.pages.visibility import restricted_page_q
 
     normalised = normalise_query_string(query)
     if not normalised:

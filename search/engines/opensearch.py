@@ -199,7 +199,7 @@ class OpenSearchListing(SearchListing):
         return BasePage.objects.none()  # every figure comes from the engine's response
 
     def _count_all(self):
-        from website.facets import SORTS
+        from website.pages.facets import SORTS
 
         sort = self.params.get("sort")
         requested = _page_number(self.params.get("page"))

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 # The statement (counts, total, ids, theme ids), the ten pages, their snippets, their document
 # links, the matching document texts; and Wagtail's own Site lookup (one indexed query: the
 # app no longer caches Sites through Wagtail's private attributes).
-# And one reads the view restrictions afresh (website.visibility), never a process's memory.
+# And one reads the view restrictions afresh (website.pages.visibility), never a process's memory.
 BUDGET = 7
 
 

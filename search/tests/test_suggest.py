@@ -129,7 +129,7 @@ def test_suggestions_cost_the_same_queries_for_one_or_eight_pages(client, add_pa
     eight, eight_queries = queries_for("werkvl")
     assert (one, eight) == (1, 8)
     # Titles, URLs and page types come with the match: no query per suggestion. The other query
-    # reads the view restrictions afresh (website.visibility): never a process's memory of them;
+    # reads the view restrictions afresh (website.pages.visibility): never a process's memory of them;
     # the third is Wagtail's own Site lookup (main no longer caches Sites).
     assert one_queries == eight_queries == 3
 

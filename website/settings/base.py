@@ -68,7 +68,7 @@ MIDDLEWARE = [
     # Outermost: it decides public or private after every other middleware set its cookies.
     "website.caching.http_cache.HttpCacheHeadersMiddleware",
     # Reads the view restrictions at most once per request, never keeps them past it.
-    "website.visibility.VisibilityMiddleware",
+    "website.pages.visibility.VisibilityMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "website.admin_csp.SitePolicyMiddleware",
