@@ -20,7 +20,7 @@ WORKER = textwrap.dedent(
     import django
     django.setup()
     from django.urls import resolve, reverse
-    import website.urls
+    import website.project.urls
     reverse("feed", args=[1, "rss"]), reverse("wagtailadmin_home"), resolve("/nl/some/page/")
     heavy = ["ninja", "public_api.api", "openpyxl", "pypdf", "wagtail.api.v3.api"]
     print("loaded:", ",".join(name for name in heavy if name in sys.modules))
@@ -30,7 +30,7 @@ WORKER = textwrap.dedent(
 
 
 def test_a_worker_loads_neither_the_api_nor_export_libraries_until_asked():
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "website.settings.test"}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "website.project.settings.test"}
     result = subprocess.run(
         [sys.executable, "-c", WORKER], cwd=ROOT, env=env, capture_output=True, text=True, timeout=180
     )

@@ -90,8 +90,8 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-ROOT_URLCONF = "website.urls"
-WSGI_APPLICATION = "website.wsgi.application"
+ROOT_URLCONF = "website.project.urls"
+WSGI_APPLICATION = "website.project.wsgi.application"
 
 TEMPLATES = [
     {
