@@ -35,15 +35,15 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
-    "website.wagtail_apps.RedirectsConfig",  # wagtail.contrib.redirects without API v3
+    "website.workarounds.wagtail_apps.RedirectsConfig",  # wagtail.contrib.redirects without API v3
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
-    "website.wagtail_apps.SnippetsConfig",  # wagtail.snippets without API v3
-    "website.wagtail_apps.DocumentsConfig",  # wagtail.documents without API v3
-    "website.wagtail_apps.ImagesConfig",  # wagtail.images without API v3
+    "website.workarounds.wagtail_apps.SnippetsConfig",  # wagtail.snippets without API v3
+    "website.workarounds.wagtail_apps.DocumentsConfig",  # wagtail.documents without API v3
+    "website.workarounds.wagtail_apps.ImagesConfig",  # wagtail.images without API v3
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
@@ -225,7 +225,7 @@ if env.MACHINE_TRANSLATION and env.DEEPL_API_KEY:
 
 STATICFILES_FINDERS = [
     # First: wagtail-localize's editor bundle with its two hard-coded English strings translated.
-    "website.localize_bundle.PatchedLocalizeBundleFinder",
+    "website.workarounds.localize_bundle.PatchedLocalizeBundleFinder",
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
