@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Production image: gunicorn serving website.wsgi with production settings, static files
+# Production image: gunicorn serving website.project.wsgi with production settings, static files
 # collected (hashed, compressed) at build time and served by WhiteNoise, runs as a non-root user.
 # Not built on the development machines (no Docker engine there); see README "Production".
 
@@ -22,7 +22,7 @@ COPY requirements.txt .
 RUN pip install -r requirements.txt
 COPY . .
 # Dummy values: production settings refuse to load without them; nothing connects to this database.
-RUN DJANGO_SETTINGS_MODULE=website.settings.production \
+RUN DJANGO_SETTINGS_MODULE=website.project.settings.production \
     SECRET_KEY=build-only-not-secret \
     ALLOWED_HOSTS=localhost \
     DATABASE_URL=sqlite:////tmp/build.sqlite3 \
@@ -35,7 +35,7 @@ FROM ${PYTHON_IMAGE} AS runtime
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
-    DJANGO_SETTINGS_MODULE=website.settings.production \
+    DJANGO_SETTINGS_MODULE=website.project.settings.production \
     STATIC_ROOT=/app/staticfiles \
     MEDIA_ROOT=/app/media \
     PORT=8000 \
@@ -51,7 +51,7 @@ RUN mkdir -p /app/media && chown app:app /app/media
 USER 10001:10001
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-    CMD ["python", "/app/website/healthcheck.py"]
+    CMD ["python", "/app/website/project/healthcheck.py"]
 # gunicorn trusts X-Forwarded-Proto only from FORWARDED_ALLOW_IPS (it reads the variable itself;
 # the app reads it too, for X-Forwarded-For): set it to the proxy's address, never '*'.
-CMD ["sh", "-c", "exec gunicorn website.wsgi --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY:-2} --access-logfile -"]
+CMD ["sh", "-c", "exec gunicorn website.project.wsgi --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY:-2} --access-logfile -"]

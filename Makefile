@@ -94,7 +94,7 @@ lint-deploy: install ## hadolint on the Dockerfile, the Compose specification sc
 checks: install ## Django system checks, deploy checks under production settings, migrations up to date
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
-	DJANGO_SETTINGS_MODULE=website.settings.production SECRET_KEY=ci-dummy-secret-key-that-is-long-enough-for-django-checks-0123456789 \
+	DJANGO_SETTINGS_MODULE=website.project.settings.production SECRET_KEY=ci-dummy-secret-key-that-is-long-enough-for-django-checks-0123456789 \
 		ALLOWED_HOSTS=example.org DATABASE_URL=$${DATABASE_URL:-sqlite:///tmp/levl-check.sqlite3} REDIS_URL=redis://127.0.0.1:6379/0 \
 		$(MANAGE) check --deploy --fail-level WARNING
 

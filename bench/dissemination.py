@@ -21,7 +21,7 @@ import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "website.settings.test")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "website.project.settings.test")
 
 import django
 

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "website.settings.dev")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "website.project.settings.dev")
 
 import django
 

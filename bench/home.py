@@ -5,7 +5,7 @@ What it does, end to end, so that anyone can repeat the figure on a fresh machin
 
 1. creates a fresh PostgreSQL database, migrates it, loads the demo content and runs
    collectstatic into a temporary STATIC_ROOT (hashed, compressed files, as in production);
-2. starts gunicorn with ``website.settings.production`` on 127.0.0.1 (plain HTTP, so
+2. starts gunicorn with ``website.project.settings.production`` on 127.0.0.1 (plain HTTP, so
    SECURE_SSL_REDIRECT=false), warms every worker up;
 3. counts the SQL queries of one warm request in-process (CaptureQueriesContext, same settings,
    same shared cache directory as the workers);
@@ -186,7 +186,7 @@ def main() -> int:
     scratch = Path(tempfile.mkdtemp(prefix="levl-bench-"))
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "website.settings.production",
+        "DJANGO_SETTINGS_MODULE": "website.project.settings.production",
         "SECRET_KEY": "bench-only-secret-key-" + os.urandom(16).hex(),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DATABASE_URL": f"{options.pg.rstrip('/')}/{db_name}",
@@ -261,13 +261,13 @@ def main() -> int:
 
 def measure(options, env, url, command) -> dict:
     """Start gunicorn with ``env``, warm it up, count queries, run wrk, read RSS, stop gunicorn."""
-    log(f"gunicorn website.wsgi: {options.workers} sync workers on 127.0.0.1:{options.port}")
+    log(f"gunicorn website.project.wsgi: {options.workers} sync workers on 127.0.0.1:{options.port}")
     gunicorn = subprocess.Popen(
         [
             PYTHON,
             "-m",
             "gunicorn",
-            "website.wsgi",
+            "website.project.wsgi",
             "--workers",
             str(options.workers),
             "--worker-class",

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 ENV = {
-    "DJANGO_SETTINGS_MODULE": "website.settings.base",
+    "DJANGO_SETTINGS_MODULE": "website.project.settings.base",
     "SECRET_KEY": "bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
     "ALLOWED_HOSTS": "localhost",
     "EMAIL_HOST": "127.0.0.1",

@@ -13,7 +13,7 @@
    family's model) with one INSERT per 500 rows, plus the taxonomy links. Pages are live
    without revisions and without search-index entries: what visitors are served is the same,
    and an editor's first save creates the revision as usual.
-3. Serves the site with gunicorn exactly as in production (website.settings.production,
+3. Serves the site with gunicorn exactly as in production (website.project.settings.production,
    2 sync workers on 127.0.0.1, SECURE_SSL_REDIRECT=false), then for each family's detail page
    and listing (three facets selected: theme, audience, year) prints requests/s
    (``wrk -t2 -c8 -d10s``), median and p95 latency and SQL queries per page; finally the RSS of
@@ -83,7 +83,7 @@ def dotted(path):
 
 def configure(db_url, workdir):
     os.environ.update(
-        DJANGO_SETTINGS_MODULE="website.settings.production",
+        DJANGO_SETTINGS_MODULE="website.project.settings.production",
         DATABASE_URL=db_url,
         SECRET_KEY="bench-only-secret-key-" + uuid.uuid4().hex,
         ALLOWED_HOSTS="127.0.0.1,localhost",
@@ -318,7 +318,7 @@ def serve_and_measure(made, workdir, duration):
             sys.executable,
             "-m",
             "gunicorn",
-            "website.wsgi:application",
+            "website.project.wsgi:application",
             "--workers",
             "2",
             "--worker-class",

@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "website.settings.test")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "website.project.settings.test")
 
 NL_WORDS = (
     "woning huurmarkt discriminatie werkgever vacature inclusie diversiteit onderwijs school leerlingen "
@@ -360,7 +360,7 @@ def phase_targets(engine_name):
             (search.engines.database.DatabaseEngine, "results", "engine.results()"),
             (search.engines.database.DatabaseEngine, "suggest", "engine.suggest()"),
             (results.highlight, "snippets", "  snippets"),
-            (results.documents, "matching_documents", "  document matches"),
+            (results.document_text, "matching_documents", "  document matches"),
         ]
     return targets
 
@@ -510,7 +510,7 @@ def run_wrk():
     workdir = Path(tempfile.mkdtemp(prefix="levl-bench-search-"))
     env = dict(
         os.environ,
-        DJANGO_SETTINGS_MODULE="website.settings.production",
+        DJANGO_SETTINGS_MODULE="website.project.settings.production",
         SECRET_KEY="bench-only-" + uuid.uuid4().hex * 2,
         ALLOWED_HOSTS="127.0.0.1,localhost",
         SECURE_SSL_REDIRECT="false",
@@ -524,7 +524,7 @@ def run_wrk():
         ("uncached (SEARCH_CACHE_SECONDS=0)", {"SEARCH_CACHE_SECONDS": "0"}),
     ):
         server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "website.wsgi", "-b", f"127.0.0.1:{port}", "-w", "2"]
+            [sys.executable, "-m", "gunicorn", "website.project.wsgi", "-b", f"127.0.0.1:{port}", "-w", "2"]
             + ["--log-level", "warning"],
             cwd=ROOT,
             env=dict(env, **extra),

@@ -10,7 +10,7 @@ from django.db.models import Case, CharField, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from website.facets import Facet
+from website.pages.facets import Facet
 
 CURRENT, UPCOMING, PAST = "lopend", "gepland", "afgelopen"
 LABELS = {CURRENT: _("Current"), UPCOMING: _("Upcoming"), PAST: _("Past")}

@@ -26,7 +26,7 @@ class _AppProcess(Service):
 
 
 class Gunicorn(_AppProcess):
-    """``gunicorn website.wsgi`` on a loopback port; ready when ``/healthz`` answers 200."""
+    """``gunicorn website.project.wsgi`` on a loopback port; ready when ``/healthz`` answers 200."""
 
     name = "gunicorn"
     package = "python3"
@@ -39,7 +39,7 @@ class Gunicorn(_AppProcess):
 
     def command(self):
         return [
-            sys.executable, "-m", "gunicorn", "website.wsgi",
+            sys.executable, "-m", "gunicorn", "website.project.wsgi",
             "--chdir", str(PROJECT),
             "--bind", f"{self.host}:{self.port}",
             "--workers", str(self.workers),

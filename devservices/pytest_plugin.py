@@ -98,7 +98,7 @@ def _prepare_template(config, pg) -> None:
         _report(config, f"test database schema restored from {dump.relative_to(PROJECT)}")
     else:
         _report(config, "migrating the test database template (kept for the next run with the same migrations)")
-        env = {**os.environ, "DATABASE_URL": template_url, "DJANGO_SETTINGS_MODULE": "website.settings.test"}
+        env = {**os.environ, "DATABASE_URL": template_url, "DJANGO_SETTINGS_MODULE": "website.project.settings.test"}
         subprocess.run(
             [sys.executable, str(PROJECT / "manage.py"), "migrate", "--no-input", "-v0"], check=True, env=env
         )

@@ -66,7 +66,7 @@ class Stack:
             redis_url = self._start(Redis(), "Redis (throwaway, REDIS_URL unset)").url
         self.varnish_port, self.purge_port = self.port, free_port()
         self.env = {
-            "DJANGO_SETTINGS_MODULE": "website.settings.production",
+            "DJANGO_SETTINGS_MODULE": "website.project.settings.production",
             "DATABASE_URL": database_url,
             "REDIS_URL": redis_url,
             "VARNISH_URL": f"http://127.0.0.1:{self.purge_port}",

@@ -11,11 +11,11 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from website import facets
-from website.blocks import RICH_TEXT_FEATURES
 from website.caching.content_cache import cached
-from website.listing_index import FacetedIndexMixin
 from website.models import BasePage, LinkedDocument
+from website.pages import facets
+from website.pages.blocks import RICH_TEXT_FEATURES
+from website.pages.listing_index import FacetedIndexMixin
 from website.taxonomy.lookup import localise
 
 GALLERY_RENDITION = "fill-640x427|format-webp"

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from website.facets import ChoiceFacet
+from website.pages.facets import ChoiceFacet
 
 from .choices import KINDS
 

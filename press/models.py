@@ -12,11 +12,11 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from website import facets
-from website.blocks import BaseStreamBlock
 from website.caching.content_cache import public
-from website.listings import card_queryset
 from website.models import BasePage
+from website.pages import facets
+from website.pages.blocks import BaseStreamBlock
+from website.pages.listings import card_queryset
 
 from . import choices
 from .facets import kind_facet

@@ -29,10 +29,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, get_page_models
 
 from website.caching.content_cache import cached
-from website.listings import content_type_ids
 from website.models import BasePage
 from website.no_language_redirect import no_language_redirect
-from website.params import MAX_VALUES, is_tracking
+from website.pages.listings import content_type_ids
+from website.pages.params import MAX_VALUES, is_tracking
 from website.taxonomy.lookup import slugs_by_id, terms_by_key
 from website.taxonomy.models import Audience, Region, Theme
 
@@ -176,7 +176,7 @@ def locale_by_code(code) -> int | None:
 
 def known_slugs(model, values) -> list[str]:
     """The values that are slugs of ``model``'s terms, at most ``MAX_VALUES``; unknown ones are
-    dropped, as the website's listings drop them (website.facets): a partner's link made before a
+    dropped, as the website's listings drop them (website.pages.facets): a partner's link made before a
     term was renamed keeps working, and a schema-valid value is never refused."""
     slugs = set(slugs_by_id(model).values())
     return [value for value in values[:MAX_VALUES] if value in slugs]

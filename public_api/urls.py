@@ -1,4 +1,4 @@
-"""The API's URLconf, imported on the first request under ``/api/v1/`` (see ``website.lazy_urls``)."""
+"""The API's URLconf, imported on the first request under ``/api/v1/`` (see ``website.workarounds.lazy_urls``)."""
 
 from .api import urls
 

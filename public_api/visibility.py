@@ -13,11 +13,11 @@ from django.db.models import CharField
 from django.db.models.functions import Cast
 from wagtail.models import Page, ReferenceIndex
 
-from website import visibility
+from website.pages import visibility
 
 
 def reachable(queryset):
-    """``queryset`` limited to live, public pages under published ancestors (website.visibility)."""
+    """``queryset`` limited to live, public pages under published ancestors (website.pages.visibility)."""
     return visibility.reachable(queryset)
 
 

@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from website.blocks import RICH_TEXT_FEATURES
+from website.pages.blocks import RICH_TEXT_FEATURES
 
 
 class RecommendationItemBlock(blocks.StructBlock):

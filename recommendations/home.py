@@ -6,7 +6,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from website.caching.content_cache import cached_fragment, public
-from website.listings import card_queryset, prepare_cards
+from website.pages.listings import card_queryset, prepare_cards
 
 LATEST_COUNT = 3
 

@@ -9,9 +9,9 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import documents, indexing, signals
+        from . import document_text, documents, indexing, signals  # noqa: F401 - documents: its tasks
 
-        documents.attach_document_text_field()
+        document_text.attach_document_text_field()
         signals.connect()
         indexing.connect()
 

@@ -16,9 +16,9 @@ from django.db import connection
 from django.db.models import CharField, F, Lookup, Q, Value
 from django.utils.translation import gettext_lazy as _
 
-from website.facets import SORTS, Facet, FacetedListing, TaxonomyFacet, audience_facet, theme_facet
 from website.models import BasePage
-from website.params import parse_page
+from website.pages.facets import SORTS, Facet, FacetedListing, TaxonomyFacet, audience_facet, theme_facet
+from website.pages.params import parse_page
 from website.taxonomy.lookup import slugs_by_id
 
 from .query import PageColumns, base_queryset, ranked_matches, ranked_sql, search
@@ -242,7 +242,7 @@ MAX_OFFSET = 2**31
 
 
 def _page_number(raw) -> int:
-    """The page asked for; not a page number (website.params) is the first."""
+    """The page asked for; not a page number (website.pages.params) is the first."""
     return parse_page(raw) or 1
 
 

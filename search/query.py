@@ -13,9 +13,9 @@ from django.db import connection
 from django.db.models import Q
 from wagtail.search.utils import parse_query_string
 
-from website import visibility
 from website.caching.content_cache import public
 from website.models import BasePage
+from website.pages import visibility
 
 MAX_QUERY_LENGTH = 200
 # Characters with a meaning in PostgreSQL's tsquery syntax or no meaning in words at all.
@@ -198,7 +198,7 @@ def promotions(query: str, locale_id: int) -> list:
     from wagtail.search.utils import normalise_query_string
 
     from website.caching.content_cache import cached
-    from website.visibility import restricted_page_q
+    from website.pages.visibility import restricted_page_q
 
     normalised = normalise_query_string(query)
     if not normalised:

@@ -7,7 +7,7 @@ few dozen rows whatever the number of matches, instead of every match and every 
 of every match (what the in-memory counting in ``listing.py`` does, for backends without SQL).
 The counts are exact for any number of matches.
 
-Disjunctive counts as everywhere else (``website.facets``): a facet's counts apply every other
+Disjunctive counts as everywhere else (``website.pages.facets``): a facet's counts apply every other
 facet's selection, not its own. A selection is "the match has at least one of the chosen values",
 one boolean per selected facet and match (``fN`` of ``matches``).
 """
@@ -16,8 +16,8 @@ from django.core.paginator import Paginator
 from django.db import connection
 from wagtail.models import Page
 
-from website.facets import TaxonomyFacet
 from website.models import BasePage
+from website.pages.facets import TaxonomyFacet
 
 TOTAL, PAGE, SHOWN = "__total__", "__page__", "__shown__"
 

@@ -9,7 +9,7 @@ from django.db.models import prefetch_related_objects
 from website.models.base_page import publication_dates
 from website.taxonomy.lookup import localise, terms_by_id
 
-from . import documents, highlight
+from . import document_text, highlight
 
 PER_PAGE = 10
 
@@ -67,7 +67,7 @@ def build_results(request, pages, query: str, locale_id: int, language_code: str
     themes = themes_by_page(pages, locale_id, theme_ids)
     config = search_config(language_code)
     snippets = highlight.snippets(pages, query, config)
-    found_in = documents.matching_documents(pages, query, config)
+    found_in = document_text.matching_documents(pages, query, config)
     dates = publication_dates(pages)
     return [
         Result(

@@ -37,7 +37,8 @@ def document_deleting(sender, instance, **kwargs):
     # Collected before the delete removes the ReferenceIndex rows; re-indexed once it committed.
     from django.db import transaction
 
-    from .documents import referencing_page_ids, reindex_pages
+    from .document_text import referencing_page_ids
+    from .documents import reindex_pages
 
     page_ids = referencing_page_ids([instance.pk])
     if page_ids:

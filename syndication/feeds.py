@@ -1,7 +1,7 @@
 """RSS 2.0 and Atom feeds for any index page that exposes a faceted listing.
 
 Generic over content families: a page joins by having ``get_listing(request)`` that returns a
-``website.facets.FacetedListing``. The feed reads the same GET parameters as the page, so
+``website.pages.facets.FacetedListing``. The feed reads the same GET parameters as the page, so
 ``/feeds/<id>/rss/?theme=wonen`` holds exactly the items ``<index>?theme=wonen`` shows (its first
 page, newest first unless ``sort`` says otherwise). Unlike the HTML page, which quietly drops
 unknown values so a shared link never breaks, a feed answers 400 with a message for an unknown
@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from website.caching.content_cache import cached, public
-from website.params import MAX_VALUES, parse_page
+from website.pages.params import MAX_VALUES, parse_page
 
 FEED_CLASSES = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
 

@@ -19,7 +19,7 @@ import pytest
 from django.core.management import call_command
 
 from devservices.base import free_port, port_open
-from website import healthcheck
+from website.project import healthcheck
 
 ROOT = Path(__file__).resolve().parent.parent
 

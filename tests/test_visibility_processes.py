@@ -39,13 +39,13 @@ def two_servers(transactional_db, home_pages):
 
     settings_dict = connection.settings_dict
     url = f"postgres://{settings_dict['USER']}@{settings_dict['HOST']}:{settings_dict['PORT']}/{settings_dict['NAME']}"
-    env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "website.settings.test"}
+    env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "website.project.settings.test"}
     servers = []
     try:
         for _ in range(2):
             port = free_port()
             process = subprocess.Popen(
-                [sys.executable, "-m", "gunicorn", "website.wsgi", "-b", f"127.0.0.1:{port}", "-w", "1"],
+                [sys.executable, "-m", "gunicorn", "website.project.wsgi", "-b", f"127.0.0.1:{port}", "-w", "1"],
                 cwd=ROOT,
                 env=env,
                 stdout=subprocess.DEVNULL,

@@ -3,7 +3,7 @@ not hashed, so the hosts need no collectstatic (minutes of CPU on a 2-core machi
 can render a page. Everything the test is about (Redis, the purge, cache headers) is production's.
 """
 
-from website.settings.production import *  # noqa: F403
+from website.project.settings.production import *  # noqa: F403
 
 STORAGES = {
     **STORAGES,  # noqa: F405

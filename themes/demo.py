@@ -1,28 +1,12 @@
-"""Demo theme hubs: an overview page and one hub per theme, in Dutch, French and English."""
+"""Demo theme hubs: the step that builds the overview page and one hub per theme, in Dutch,
+French and English, from the texts in ``demo_texts.py``."""
 
 from website.demo.helpers import child_page, translations
 from website.demo.registry import step
 from website.taxonomy.models import Theme
 
+from .demo_texts import INDEX, INDEX_SLUG
 from .factories import ThemeIndexPageFactory, ThemePageFactory
-
-INDEX_SLUG = "themas"
-INDEX = {
-    "nl": {
-        "title": "Thema's",
-        "intro": "Alles wat we doen, per thema: toolkits, goede praktijken, aanbevelingen en campagnes.",
-    },
-    "fr": {
-        "title": "Thèmes",
-        "slug": "themes",
-        "intro": "Tout notre travail par thème : boîtes à outils, bonnes pratiques, recommandations et campagnes.",
-    },
-    "en": {
-        "title": "Themes",
-        "slug": "themes",
-        "intro": "All our work by theme: toolkits, good practices, recommendations and campaigns.",
-    },
-}
 
 
 @step(140)

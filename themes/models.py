@@ -8,10 +8,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import get_page_models
 from wagtail_localize.fields import SynchronizedField
 
-from website import facets
 from website.caching.content_cache import cached, cached_listing, public
-from website.listings import card_queryset, content_type_ids, prepare_cards
 from website.models import BasePage
+from website.pages import facets
+from website.pages.listings import card_queryset, content_type_ids, prepare_cards
 from website.taxonomy.lookup import slugs_by_id, terms_by_key
 
 

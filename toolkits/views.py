@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from website.visibility import is_public
+from website.pages.visibility import is_public
 
 from .models import DownloadCounter, ToolkitResource
 

@@ -10,7 +10,7 @@ passwords; anywhere else the demo loader gives them a random one instead
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from website.settings.environment import DEFAULT_DEMO_ADMIN_PASSWORD
+from website.project.settings.environment import DEFAULT_DEMO_ADMIN_PASSWORD
 
 # Passwords of the demo roles (at least 12 characters); the admin's comes from DEMO_ADMIN_PASSWORD.
 DEMO_PASSWORDS = {

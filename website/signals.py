@@ -6,8 +6,8 @@ from wagtail.images import get_image_model
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import visibility
 from .caching import content_cache
+from .pages import visibility
 
 # Wagtail fills these in lazily on first use (saving only them); nothing a visitor sees changes.
 BOOKKEEPING_FIELDS = frozenset({"file_size", "file_hash"})

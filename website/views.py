@@ -14,7 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.static import was_modified_since
 
-from website.params import safe_path
+from website.pages.params import safe_path
 
 
 def _database() -> None:

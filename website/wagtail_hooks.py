@@ -5,7 +5,8 @@ from django.urls import path
 from django.utils.html import format_html
 from wagtail import hooks
 
-from website import autosave_guard, translation_review
+from website import translation_review
+from website.workarounds import autosave_guard
 
 from .translation_panel import TranslationsToDoPanel
 

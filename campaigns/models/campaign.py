@@ -11,8 +11,8 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from website.blocks import BaseStreamBlock
 from website.models import BasePage, LinkedDocument
+from website.pages.blocks import BaseStreamBlock
 
 from ..blocks import CallToActionStreamBlock
 from ..periods import LABELS, period_of
@@ -180,7 +180,7 @@ class CampaignPage(BasePage):
         return partners
 
     def related_cards(self) -> list:
-        from website.listings import related_cards
+        from website.pages.listings import related_cards
 
         return related_cards(self, [link.page_id for link in self.related_links.all()], suggest=False)
 

@@ -4,10 +4,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from website import facets
 from website.caching.content_cache import public
-from website.listings import card_queryset
 from website.models import BasePage
+from website.pages import facets
+from website.pages.listings import card_queryset
 
 from ..periods import PeriodFacet, period_expression, period_rank
 

@@ -43,7 +43,7 @@ class NewsletterIndexPage(RoutablePageMixin, BasePage):
 
     def sent_issues(self):
         from website.caching.content_cache import public
-        from website.listings import card_queryset
+        from website.pages.listings import card_queryset
 
         issues = public(NewsletterPage.objects.live().child_of(self).filter(sent_at__isnull=False).order_by("-sent_at"))
         return card_queryset(issues)

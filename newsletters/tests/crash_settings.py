@@ -3,7 +3,7 @@ task queue (a real ``db_worker``), real SMTP, one SMTP session and a short lease
 
 import os
 
-from website.settings.test import *  # noqa: F403
+from website.project.settings.test import *  # noqa: F403
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

@@ -7,10 +7,10 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from website import facets
 from website.caching.content_cache import public
-from website.listings import card_queryset
 from website.models import BasePage
+from website.pages import facets
+from website.pages.listings import card_queryset
 
 from ..choices import PolicyLevel, Status
 

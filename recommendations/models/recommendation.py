@@ -19,8 +19,8 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from website.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from website.models import BasePage
+from website.pages.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 
 from ..blocks import RecommendationListBlock
 from ..choices import STATUS_STEP, AddresseeKind, PolicyLevel, Status
@@ -248,7 +248,7 @@ class RecommendationPage(BasePage):
 
     def related_cards(self) -> list:
         """Cards of the chosen practices, in the editor's order and in this page's language."""
-        from website.listings import related_cards
+        from website.pages.listings import related_cards
 
         return related_cards(self, [link.practice_id for link in self.related_practices.all()], suggest=False)
 

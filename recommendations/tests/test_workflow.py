@@ -111,7 +111,7 @@ def test_reviewer_approves_from_the_edit_page_footer(client, index_page, users, 
 
 def test_an_autosave_carrying_the_footers_approve_only_saves_a_draft(client, index_page, users):
     """The footer's "Approve" adds its hidden inputs to the edit form, which sets off an autosave
-    with them (website/autosave_guard.py): that request must not approve too, or the footer's own
+    with them (website/workarounds/autosave_guard.py): that request must not approve too, or the footer's own
     submit finds the task gone (500) or a draft saved after the approval published."""
     moderator, reviewer = users
     client.force_login(moderator)

@@ -11,7 +11,7 @@ class DatabaseEngine(SearchEngine):
     name = "database"
 
     def results(self, request, query, locale):
-        from website.facets import theme_facet
+        from website.pages.facets import theme_facet
 
         listing = search_listing(request, query, locale_id=locale.id)
         page = listing.page

@@ -128,7 +128,7 @@ def page_body(page) -> str:
     """Every searchable text of the page but its title and its documents, in search_fields order."""
     from wagtail.search import index
 
-    from ..documents import FIELD_NAME
+    from ..document_text import FIELD_NAME
 
     parts = []
     for field in page.get_search_fields():
@@ -140,7 +140,7 @@ def page_body(page) -> str:
 def public_document_texts(pages) -> dict[int, list[tuple[int, str]]]:
     """``{page id: [(document id, text)]}``: the documents each page links to, outside restricted
     collections, in one query for all the pages."""
-    from ..documents import page_document_ids, public_documents
+    from ..document_text import page_document_ids, public_documents
     from ..models import DocumentText
 
     linked = {page.pk: page_document_ids(page) for page in pages}
@@ -199,7 +199,7 @@ class OpenSearchListing(SearchListing):
         return BasePage.objects.none()  # every figure comes from the engine's response
 
     def _count_all(self):
-        from website.facets import SORTS
+        from website.pages.facets import SORTS
 
         sort = self.params.get("sort")
         requested = _page_number(self.params.get("page"))

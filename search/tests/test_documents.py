@@ -91,3 +91,11 @@ def test_rebuild_command_reextracts_and_reindexes(client, toolkit_with_pdf, engi
     call_command("search_index", verbosity=0)
     assert DocumentText.objects.filter(document=document).exists()
     assert results(client, "/nl/search/?q=makelaars") == [("Toolkit eerlijke verhuur", ["Handleiding praktijktesten"])]
+
+
+def test_document_tasks_keep_the_dotted_paths_queued_rows_hold():
+    """Queued django-tasks rows name their function by dotted path: moving a task breaks them."""
+    from search import documents
+
+    assert documents.extract_document_text.module_path == "search.documents.extract_document_text"
+    assert documents.reindex_collection.module_path == "search.documents.reindex_collection"

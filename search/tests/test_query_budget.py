@@ -11,8 +11,8 @@ pytestmark = pytest.mark.django_db
 
 # The statement (counts, total, ids, theme ids), the ten pages, their snippets, their document
 # links, the matching document texts. And one reads the view restrictions afresh
-# (website.visibility), never a process's memory. Wagtail's Site lookup comes from the shared
-# cache (website.site_lookup).
+# (website.pages.visibility), never a process's memory. Wagtail's Site lookup comes from the shared
+# cache (website.workarounds.site_lookup).
 BUDGET = 6
 
 

@@ -129,8 +129,8 @@ def test_suggestions_cost_the_same_queries_for_one_or_eight_pages(client, add_pa
     eight, eight_queries = queries_for("werkvl")
     assert (one, eight) == (1, 8)
     # Titles, URLs and page types come with the match: no query per suggestion. The other query
-    # reads the view restrictions afresh (website.visibility): never a process's memory of them.
-    # Wagtail's Site lookup comes from the shared cache (website.site_lookup).
+    # reads the view restrictions afresh (website.pages.visibility): never a process's memory of them.
+    # Wagtail's Site lookup comes from the shared cache (website.workarounds.site_lookup).
     assert one_queries == eight_queries == 2
 
 

@@ -90,7 +90,7 @@ def test_demo_prints_one_account_per_role_with_its_groups(demo):
 
 def test_demo_newsletter_issues_are_written_in_their_language(demo):
     """A French or English reader of the archive gets an issue in that language, at an address in it."""
-    from newsletters.demo import ISSUES
+    from newsletters.demo_texts import ISSUES
     from newsletters.emails import render_issue
     from newsletters.models import NewsletterPage
 

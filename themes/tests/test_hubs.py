@@ -125,7 +125,7 @@ def test_filtered_hub_is_rendered_once_until_the_next_publish(client, hubs, cont
     assert [a.get_text() for a in soup(client.get(url)).select(".card__title a")] == ["Toolkit werk"]
 
     building = mock.Mock(side_effect=AssertionError("the hub listing was built again, not read from the cache"))
-    with mock.patch("website.facets.FacetedListing", building):
+    with mock.patch("website.pages.facets.FacetedListing", building):
         again = soup(client.get("/nl/themas/werk/?type=toolkitpage&audience=werkgevers"))
     assert [a.get_text() for a in again.select(".card__title a")] == ["Toolkit werk"]
     assert [c.get_text() for c in again.select(".card__kind")] == ["Toolkit"]

@@ -56,7 +56,7 @@ def cached(name: str, builder, timeout: int | None = TIMEOUT):
     """``builder()``'s result, cached under the current content version and the database's current
     view restrictions (``visibility.stamp``: no process serves what it built before any process
     restricted a page)."""
-    from website import visibility
+    from website.pages import visibility
 
     key = f"content:{version()}:{visibility.stamp()}:{name}"
     value = cache.get(key)
@@ -114,14 +114,14 @@ def active_locale():
 
 
 def private_paths() -> tuple[str, ...]:
-    """Tree paths of pages with a view restriction, as the database has them now (website.visibility)."""
-    from website import visibility
+    """Tree paths of pages with a view restriction, as the database has them now (website.pages.visibility)."""
+    from website.pages import visibility
 
     return visibility.snapshot()["pages"]
 
 
 def public(queryset):
-    """Like ``PageQuerySet.public()``, decided by the database in the same query (website.visibility)."""
-    from website import visibility
+    """Like ``PageQuerySet.public()``, decided by the database in the same query (website.pages.visibility)."""
+    from website.pages import visibility
 
     return visibility.public(queryset)

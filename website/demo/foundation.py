@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
-from website.settings import environment as env
+from website.project.settings import environment as env
 from website.taxonomy.factories import AudienceFactory, RegionFactory, ThemeFactory
 
 from ..factories import HomePageFactory, StandardPageFactory

@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from website.page_form import ContentPageForm
+from website.pages.page_form import ContentPageForm
 
 
 class BasePage(Page):
@@ -146,9 +146,9 @@ class BasePage(Page):
         return super().route(request, path_components)
 
     def get_view_restrictions(self):
-        """Wagtail checks this on every request: asked of the database (website.visibility), never
+        """Wagtail checks this on every request: asked of the database (website.pages.visibility), never
         of one process's memory, so a restriction saved by any process applies at once."""
-        from website.visibility import page_restrictions
+        from website.pages.visibility import page_restrictions
 
         return page_restrictions(self)
 

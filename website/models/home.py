@@ -182,7 +182,7 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from website import listings
+        from website.pages import listings
 
         context = super().get_context(request, *args, **kwargs)
         preview = getattr(request, "is_preview", False)

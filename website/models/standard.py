@@ -7,7 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from website.blocks import BaseStreamBlock
+from website.pages.blocks import BaseStreamBlock
 
 from .base_page import BasePage
 

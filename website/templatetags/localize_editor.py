@@ -1,9 +1,9 @@
-"""The strings the patched wagtail-localize bundle reads (website/localize_bundle.py)."""
+"""The strings the patched wagtail-localize bundle reads (website/workarounds/localize_bundle.py)."""
 
 from django import template
 from django.utils.html import json_script
 
-from website.localize_bundle import STRINGS_ELEMENT_ID, editor_strings
+from website.workarounds.localize_bundle import STRINGS_ELEMENT_ID, editor_strings
 
 register = template.Library()
 

@@ -5,7 +5,8 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Site
 
-from website import listings, slots
+from website import slots
+from website.pages import listings
 
 register = template.Library()
 

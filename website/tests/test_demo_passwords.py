@@ -41,7 +41,7 @@ def login(client, username, password):
 
 
 def test_make_run_demo_accounts_log_in_with_their_documented_password(client, settings, db):
-    settings.DEMO_PUBLISHED_PASSWORDS = True  # website.settings.dev, which make run uses
+    settings.DEMO_PUBLISHED_PASSWORDS = True  # website.project.settings.dev, which make run uses
     context = DemoContext(log=lambda *_: None)
     demo_account(context, "Admin", "admin", "changeme-demo", superuser=True)
     assert context.accounts == [("Admin", "admin", "changeme-demo")]

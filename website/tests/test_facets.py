@@ -7,10 +7,10 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from tests.fixtures import publish_page
-from website import facets, visibility
 from website.factories import StandardPageFactory
-from website.listings import card_queryset
 from website.models import StandardPage
+from website.pages import facets, visibility
+from website.pages.listings import card_queryset
 from website.taxonomy.factories import AudienceFactory, ThemeFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,4 +1,4 @@
-"""The patched wagtail-localize bundle (website/localize_bundle.py): the patch still fits the
+"""The patched wagtail-localize bundle (website/workarounds/localize_bundle.py): the patch still fits the
 installed bundle (this fails loudly on an upgrade that moves the strings), static files serve the
 patched copy, and the editor's page carries the strings in the user's language."""
 
@@ -9,13 +9,13 @@ from django.contrib.staticfiles import finders
 from django.test import override_settings
 from django.utils import translation
 
-from website import localize_bundle
+from website.workarounds import localize_bundle
 
 
 def test_the_patch_fits_the_installed_wagtail_localize_bundle():
     source = localize_bundle.original_bundle().read_text(encoding="utf-8")
     assert localize_bundle.missing_replacements(source) == [], (
-        "wagtail-localize's bundle changed: update website/localize_bundle.py's REPLACEMENTS "
+        "wagtail-localize's bundle changed: update website/workarounds/localize_bundle.py's REPLACEMENTS "
         "(or drop the patch if the release translates these strings itself)"
     )
 

@@ -38,7 +38,7 @@ def test_healthz_says_which_dependency_fails(client, settings):
 
 def test_production_settings_refuse_to_start_without_secrets():
     env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"}}
-    env["DJANGO_SETTINGS_MODULE"] = "website.settings.production"
+    env["DJANGO_SETTINGS_MODULE"] = "website.project.settings.production"
     result = subprocess.run(
         [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )
@@ -48,7 +48,7 @@ def test_production_settings_refuse_to_start_without_secrets():
 
 def production_check(**env_vars):
     env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL"}}
-    env.update(DJANGO_SETTINGS_MODULE="website.settings.production", **env_vars)
+    env.update(DJANGO_SETTINGS_MODULE="website.project.settings.production", **env_vars)
     return subprocess.run(
         [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )

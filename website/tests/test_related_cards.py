@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from toolkits.factories import ToolkitIndexPageFactory, ToolkitPageFactory
 from website.factories import ImageFactory
-from website.listings import CARD_RENDITIONS, related_cards
+from website.pages.listings import CARD_RENDITIONS, related_cards
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from website.factories import StandardPageFactory
-from website.site_lookup import WAGTAIL_ATTRIBUTE, find_site
+from website.workarounds.site_lookup import WAGTAIL_ATTRIBUTE, find_site
 
 pytestmark = pytest.mark.django_db
 

@@ -4,8 +4,8 @@ import pytest
 from django.db import connection
 from wagtail.models import Page, PageViewRestriction
 
-from website import visibility
 from website.factories import StandardPageFactory
+from website.pages import visibility
 
 pytestmark = pytest.mark.django_db
 

@@ -20,7 +20,7 @@ WORKER = textwrap.dedent(
     import django
     django.setup()
     from django.urls import resolve, reverse
-    import website.urls
+    import website.project.urls
     reverse("feed", args=[1, "rss"]), reverse("wagtailadmin_home"), resolve("/nl/some/page/")
     heavy = ["ninja", "public_api.api", "openpyxl", "pypdf", "wagtail.api.v3.api"]
     print("loaded:", ",".join(name for name in heavy if name in sys.modules))
@@ -30,7 +30,7 @@ WORKER = textwrap.dedent(
 
 
 def test_a_worker_loads_neither_the_api_nor_export_libraries_until_asked():
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "website.settings.test"}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "website.project.settings.test"}
     result = subprocess.run(
         [sys.executable, "-c", WORKER], cwd=ROOT, env=env, capture_output=True, text=True, timeout=180
     )
@@ -45,7 +45,7 @@ def test_api_urls_resolve_and_reverse():
 
 
 def test_stand_ins_only_live_during_ready(monkeypatch):
-    from website import wagtail_apps
+    from website.workarounds import wagtail_apps
 
     with wagtail_apps.without_api_v3("wagtail.images"):
         assert sys.modules["wagtail.images.api.v3.router"].router is None
@@ -78,7 +78,7 @@ def test_admin_image_document_and_snippet_views_work(admin_client):
     ],
 )
 def test_wagtail_ready_imports_only_the_api_modules_the_stand_ins_replace(config):
-    """website.wagtail_apps replaces exactly the API v3 modules these ready() methods import. A
+    """website.workarounds.wagtail_apps replaces exactly the API v3 modules these ready() methods import. A
     Wagtail that imports another one (or offers a setting to skip them: then use it and delete
     wagtail_apps) fails here."""
     import ast
@@ -86,7 +86,7 @@ def test_wagtail_ready_imports_only_the_api_modules_the_stand_ins_replace(config
 
     from django.utils.module_loading import import_string
 
-    from website import wagtail_apps
+    from website.workarounds import wagtail_apps
 
     app_config = import_string(config)
     package = app_config.name
@@ -98,7 +98,7 @@ def test_wagtail_ready_imports_only_the_api_modules_the_stand_ins_replace(config
             if ".api." in f"{module}.":
                 imported[module] = {alias.name for alias in node.names}
     stand_ins = wagtail_apps.stand_ins_for(package)
-    assert imported, f"{config}.ready() no longer imports API v3: delete website/wagtail_apps.py"
+    assert imported, f"{config}.ready() no longer imports API v3: delete website/workarounds/wagtail_apps.py"
     for module, names in imported.items():
         assert module in stand_ins, f"{config}.ready() imports {module}, which has no stand-in"
         missing = {name for name in names if not hasattr(stand_ins[module], name)}
@@ -106,13 +106,13 @@ def test_wagtail_ready_imports_only_the_api_modules_the_stand_ins_replace(config
 
 
 def test_the_url_resolver_internals_lazy_include_overrides_still_exist():
-    """website.lazy_urls overrides these URLResolver members (Django 5.2); a Django that renames
+    """website.workarounds.lazy_urls overrides these URLResolver members (Django 5.2); a Django that renames
     them would load every include at once again, or never."""
     from django.urls.resolvers import URLResolver
     from django.utils.functional import cached_property
 
     for name in ("_populate", "reverse_dict", "namespace_dict", "app_dict"):
-        assert hasattr(URLResolver, name), f"URLResolver.{name} is gone: revisit website/lazy_urls.py"
+        assert hasattr(URLResolver, name), f"URLResolver.{name} is gone: revisit website/workarounds/lazy_urls.py"
     # lazy_urls tells "loaded" from the cached_property's entry in the instance __dict__.
     assert isinstance(URLResolver.__dict__["urlconf_module"], cached_property)
     assert URLResolver.__dict__["urlconf_module"].name == "urlconf_module"

@@ -4,7 +4,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from wagtail.documents import get_document_model
 
-from search import documents, indexing, querylog
+from search import document_text, indexing, querylog
 from search.engines import get_engine
 
 
@@ -31,7 +31,7 @@ class Command(BaseCommand):
             return
         changed = 0
         for document_id in get_document_model().objects.values_list("pk", flat=True).iterator():
-            changed += documents.extract(document_id, force=not only_changed)
+            changed += document_text.extract(document_id, force=not only_changed)
         if verbosity:
             self.stdout.write(f"Document texts extracted: {changed}")
         # Wagtail's rebuild re-indexes every page, each with its linked documents' text.

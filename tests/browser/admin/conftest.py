@@ -72,7 +72,7 @@ def _excluded(rule, target, screen):
 
 
 def production_csp():
-    """The CSP settings of website.settings.production, read in a child process (production
+    """The CSP settings of website.project.settings.production, read in a child process (production
     settings refuse to import without their secrets, and must not leak into the test process)."""
     code = (
         "import json, django.conf; from django.conf import settings; "
@@ -81,7 +81,7 @@ def production_csp():
     )
     env = {
         "PATH": "/usr/bin:/bin",
-        "DJANGO_SETTINGS_MODULE": "website.settings.production",
+        "DJANGO_SETTINGS_MODULE": "website.project.settings.production",
         "SECRET_KEY": "x" * 50,
         "ALLOWED_HOSTS": "example.org",
         "DATABASE_URL": "postgres://nobody@127.0.0.1:1/none",

@@ -1,6 +1,6 @@
 """wagtail-localize's translation editor speaks the translator's language, in a real browser under
 the production admin CSP: its heading and its footer menu were hard-coded English in the compiled
-bundle ("Nederlands to Français translation", "More actions"); website/localize_bundle.py
+bundle ("Nederlands to Français translation", "More actions"); website/workarounds/localize_bundle.py
 serves the bundle with both read from the page. The editor must still render (segments, buttons),
 which a DOM rewrite of the same strings had broken.
 """

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from website.demo import registry as demo_registry
-from website.settings import environment as env
+from website.project.settings import environment as env
 
 
 class Command(BaseCommand):

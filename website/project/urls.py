@@ -5,7 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from website import views
-from website.lazy_urls import lazy_include
+from website.workarounds.lazy_urls import lazy_include
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),

@@ -37,7 +37,7 @@ REPLACEMENTS = {
 }
 EXPECTED_COUNT = 2
 PRELUDE = (
-    "/* LEVL: translated strings for the two texts this bundle hard-codes (website/localize_bundle.py). */\n"
+    "/* LEVL: translated strings for the two texts this bundle hard-codes (website/workarounds/localize_bundle.py). */\n"
     "function levlLocalizeString(key,fallback){"
     f'var el=document.getElementById("{STRINGS_ELEMENT_ID}");'
     "try{var s=el?JSON.parse(el.textContent):{};return s[key]||fallback}catch(e){return fallback}}\n"

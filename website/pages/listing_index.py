@@ -1,8 +1,8 @@
 """The behaviour every family index page shares: list its children through the facet engine."""
 
-from website import facets
 from website.caching.content_cache import cached_listing, public
-from website.listings import card_queryset, prepare_cards
+from website.pages import facets
+from website.pages.listings import card_queryset, prepare_cards
 
 
 class FacetedIndexMixin:

@@ -7,7 +7,7 @@ Settings modules import these constants instead of calling ``os.environ``.
 import os
 from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parent.parent.parent
+BASE_DIR = Path(__file__).resolve().parents[3]
 
 
 def _str(name: str, default: str = "") -> str:

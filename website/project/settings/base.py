@@ -35,15 +35,15 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
-    "website.wagtail_apps.RedirectsConfig",  # wagtail.contrib.redirects without API v3
+    "website.workarounds.wagtail_apps.RedirectsConfig",  # wagtail.contrib.redirects without API v3
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
-    "website.wagtail_apps.SnippetsConfig",  # wagtail.snippets without API v3
-    "website.wagtail_apps.DocumentsConfig",  # wagtail.documents without API v3
-    "website.wagtail_apps.ImagesConfig",  # wagtail.images without API v3
+    "website.workarounds.wagtail_apps.SnippetsConfig",  # wagtail.snippets without API v3
+    "website.workarounds.wagtail_apps.DocumentsConfig",  # wagtail.documents without API v3
+    "website.workarounds.wagtail_apps.ImagesConfig",  # wagtail.images without API v3
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
@@ -68,10 +68,10 @@ MIDDLEWARE = [
     # Outermost: it decides public or private after every other middleware set its cookies.
     "website.caching.http_cache.HttpCacheHeadersMiddleware",
     # Reads the view restrictions at most once per request, never keeps them past it.
-    "website.visibility.VisibilityMiddleware",
+    "website.pages.visibility.VisibilityMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Wagtail's site of this host from the shared cache (a query per request otherwise).
-    "website.site_lookup.SiteLookupMiddleware",
+    "website.workarounds.site_lookup.SiteLookupMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "website.admin_csp.SitePolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -92,8 +92,8 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-ROOT_URLCONF = "website.urls"
-WSGI_APPLICATION = "website.wsgi.application"
+ROOT_URLCONF = "website.project.urls"
+WSGI_APPLICATION = "website.project.wsgi.application"
 
 TEMPLATES = [
     {
@@ -227,7 +227,7 @@ if env.MACHINE_TRANSLATION and env.DEEPL_API_KEY:
 
 STATICFILES_FINDERS = [
     # First: wagtail-localize's editor bundle with its two hard-coded English strings translated.
-    "website.localize_bundle.PatchedLocalizeBundleFinder",
+    "website.workarounds.localize_bundle.PatchedLocalizeBundleFinder",
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]

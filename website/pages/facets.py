@@ -19,7 +19,7 @@ from django.db.models.functions import Cast, ExtractYear
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from website.params import parse_page, parse_year
+from website.pages.params import parse_page, parse_year
 from website.taxonomy.lookup import slugs_by_id, terms_by_key
 
 

@@ -6,7 +6,7 @@ an answer that changes only when an editor edits the sites. ``SiteLookupMiddlewa
 answer where Wagtail keeps it for the rest of the request, from ``content_cache.cached``: saving
 or deleting a Site, or publishing a page, bumps the content version (``website.signals``), so no
 process serves a lookup made before the change. It decides no permission: who may see a page is
-still asked of the database (``website.visibility``).
+still asked of the database (``website.pages.visibility``).
 
 Wagtail has no public hook for this: it memoises the lookup in the private request attribute
 ``_wagtail_site``. ``website/tests/test_site_lookup.py`` fails on an upgrade that stops honouring it.

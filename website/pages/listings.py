@@ -10,13 +10,13 @@ from django.db.models.functions import Coalesce
 from wagtail.images import get_image_model
 from wagtail.models import Page, get_page_models
 
-from . import slots
-from .caching.content_cache import cached, public
+from website import slots
+from website.caching.content_cache import cached, public
 
 # The model modules themselves, not the ``website.models`` package: home.py builds its page
 # from these queries, so the package (which imports home) must not be needed here.
-from .models.base_page import BasePage, annotate_cards
-from .models.standard import StandardPage
+from website.models.base_page import BasePage, annotate_cards
+from website.models.standard import StandardPage
 
 CARD_RENDITIONS = ("fill-640x360|format-webp", "fill-640x360")
 
