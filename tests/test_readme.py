@@ -7,7 +7,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_every_environment_variable_is_documented():
-    source = (ROOT / "website" / "settings" / "environment.py").read_text()
+    source = (ROOT / "website" / "project" / "settings" / "environment.py").read_text()
     names = set(re.findall(r"_(?:str|bool|int|list)\(\s*\"([A-Z0-9_]+)\"", source))
     assert {"SECRET_KEY", "DATABASE_URL", "REDIS_URL", "HTTP_CACHE_SECONDS"} <= names
     readme = (ROOT / "README.md").read_text()

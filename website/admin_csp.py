@@ -1,6 +1,6 @@
 """The Content-Security-Policy of the Wagtail admin, which is not the public site's.
 
-The public site's policy (``CONTENT_SECURITY_POLICY`` in settings/base.py) allows scripts from our
+The public site's policy (``CONTENT_SECURITY_POLICY`` in website/project/settings/base.py) allows scripts from our
 origin or with the per-response nonce, and no inline styles. Under ``/admin/`` (Wagtail and
 wagtail-localize, whose views live there too) the middleware below sends
 ``ADMIN_CONTENT_SECURITY_POLICY`` instead. What the admin needs, and how it gets it:
