@@ -59,15 +59,21 @@ def engine_query(query: str):
     return parsed
 
 
+def findable(pages, locale_id: int):
+    """Live pages of one locale; not the home pages (they are the way in). Privacy is added by
+    ``visible()`` or ``base_queryset()``, and by ``PageColumns.visible_by_id`` in raw SQL."""
+    return pages.live().filter(locale_id=locale_id, depth__gt=2)
+
+
 def visible(pages, locale_id: int):
-    """Live, public pages of one locale; not the home pages (they are the way in)."""
-    return public(pages.live().filter(locale_id=locale_id, depth__gt=2))
+    """Live, public pages of one locale; not the home pages."""
+    return public(findable(pages, locale_id))
 
 
 def base_queryset(locale_id: int):
     """What a visitor can find, as a queryset Wagtail's search accepts: the visible pages of
     every page type (their common base)."""
-    return visibility.public_to_search(BasePage.objects.live().filter(locale_id=locale_id, depth__gt=2))
+    return visibility.public_to_search(findable(BasePage.objects, locale_id))
 
 
 def ranked_sql(results, locale_id: int, best=None):
@@ -154,7 +160,8 @@ class PageColumns:
 
     def visible_by_id(self, ids, locale_id: int) -> dict:
         """``{id: page}`` of those of these ids that are ``visible()`` now, in one query: what a
-        search engine returned, checked by the database (it has the last word on who sees what)."""
+        search engine returned, checked by the database (it has the last word on who sees what).
+        The same conditions as ``findable()`` and ``public()``, without compiling a queryset."""
         if not ids:
             return {}
         with connection.cursor() as cursor:

@@ -59,7 +59,8 @@ def public_page_sql(alias: str) -> str:
     check a handful of ids a search engine returned (no ORM compiling per request).
 
     The same rule as ``restricted_page_q``: no restricted page's path is a prefix of the row's.
-    Wagtail's paths are base-36 digits and letters, so the prefix needs no LIKE escaping.
+    Wagtail's paths are base-36 digits and letters, so the prefix needs no LIKE escaping. The
+    ``%%`` is a literal ``%`` in a statement executed with parameters, as every caller does.
     ``website/tests/test_visibility.py`` holds both forms to the same answer.
     """
     from wagtail.models import Page, PageViewRestriction

@@ -70,9 +70,10 @@ MIDDLEWARE = [
     # Reads the view restrictions at most once per request, never keeps them past it.
     "website.pages.visibility.VisibilityMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # Wagtail's site of this host from the shared cache (a query per request otherwise).
-    "website.workarounds.site_lookup.SiteLookupMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Wagtail's site of this host from the shared cache (a query per request otherwise); after
+    # WhiteNoise, so a static file costs no cache read.
+    "website.workarounds.site_lookup.SiteLookupMiddleware",
     "website.admin_csp.SitePolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
